@@ -1,0 +1,95 @@
+"""Tiny builders for the tests' own data: each test states the few facts it depends on."""
+
+import datetime
+import itertools
+
+from wagtail.models import Page
+
+from pages.dates import Precision
+from pages.models import HomePage, ProjectIndexPage, ProjectPage, StandardPage
+from partnerships.models import (
+    AgreementType,
+    Partner,
+    Partnership,
+    PartnershipIndexPage,
+    PartnershipPartner,
+)
+
+_seq = itertools.count(1)
+
+
+def home_page():
+    return HomePage.objects.get()
+
+
+def add_child(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def make_standard_page(parent=None, **fields):
+    fields.setdefault("title", f"Puslapis {next(_seq)}")
+    return add_child(parent or home_page(), StandardPage(**fields))
+
+
+def make_project_index(**fields):
+    fields.setdefault("title", "Projektai")
+    fields.setdefault("slug", "projektai")
+    return add_child(home_page(), ProjectIndexPage(**fields))
+
+
+def make_project(index=None, **fields):
+    fields.setdefault("title", f"Projektas {next(_seq)}")
+    index = index or ProjectIndexPage.objects.first() or make_project_index()
+    return add_child(index, ProjectPage(**fields))
+
+
+def make_partnership_index(**fields):
+    fields.setdefault("title", "Bendradarbiavimas")
+    fields.setdefault("slug", "bendradarbiavimas")
+    return add_child(home_page(), PartnershipIndexPage(**fields))
+
+
+def make_type(name="bendradarbiavimo sutartis", **fields):
+    return AgreementType.objects.get_or_create(name=name, defaults=fields)[0]
+
+
+def make_partner(name=None, **fields):
+    fields.setdefault("kind", "lag")
+    return Partner.objects.create(name=name or f"Partneris {next(_seq)}", **fields)
+
+
+def make_partnership(
+    *partners,
+    signed_on=datetime.date(2020, 5, 13),
+    precision=Precision.DAY,
+    until=None,
+    live=True,
+    agreement_type=None,
+    **fields,
+):
+    """An agreement with these partners; published unless live=False (a never-published draft)."""
+    fields.setdefault("title", f"Sutartis {next(_seq)}")
+    partnership = Partnership(
+        signed_on=signed_on,
+        signed_precision=precision,
+        signed_until=until,
+        agreement_type=agreement_type or make_type(),
+        live=live,
+        **fields,
+    )
+    partnership.save()
+    for order, partner in enumerate(partners or [make_partner()]):
+        PartnershipPartner.objects.create(
+            partnership=partnership, partner=partner, sort_order=order
+        )
+    if live:
+        partnership.save_revision().publish()
+    else:
+        partnership.save_revision()
+    return partnership
+
+
+def page_tree_titles():
+    return list(Page.objects.filter(depth__gt=1).values_list("title", flat=True))
