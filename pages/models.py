@@ -1,18 +1,35 @@
-"""Site-wide pages: home, the profile pages, projects, and the organisation's details."""
+"""Site-wide pages: home, the profile pages, projects, news, and the organisation's details."""
 
+import datetime
+from dataclasses import dataclass, field
+
+from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
 
 from pages.blocks import BodyStreamBlock
 from pages.dates import PartialDate, Precision, partial_date_errors
+
+NEWS_PER_PAGE = 10
+HOME_LIST_LENGTH = 3
 
 
 class HomePage(Page):
@@ -35,6 +52,27 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("pradžios puslapis")
         verbose_name_plural = _("pradžios puslapiai")
+
+    # The home page's sections: each a single query (or a fixed few), whatever their length.
+    def latest_news(self, limit=HOME_LIST_LENGTH):
+        return NewsPage.objects.live().public().newest_first()[:limit]
+
+    def latest_partnerships(self, limit=HOME_LIST_LENGTH):
+        from partnerships.models import Partnership
+
+        return Partnership.objects.live().newest_first().for_listing()[:limit]
+
+    def running_projects(self):
+        return ProjectPage.objects.live().public().running().order_by("-start_date", "title")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = self.latest_news()
+        context["latest_partnerships"] = self.latest_partnerships()
+        context["running_projects"] = self.running_projects()
+        context["news_index"] = NewsIndexPage.objects.live().public().first()
+        context["eafrd_acknowledgement"] = EAFRD_2014_2020_TEXT
+        return context
 
 
 class StandardPage(Page):
@@ -82,14 +120,75 @@ class ProjectIndexPage(Page):
         return context
 
 
-class ProjectPage(Page):
-    """One joint project, e.g. "Dzūkijos piliakalnių kelias"; agreements link to it."""
+class ProjectStatus(models.TextChoices):
+    PREPARING = "preparing", _("rengiamas")
+    RUNNING = "running", _("vykdomas")
+    COMPLETED = "completed", _("įgyvendintas")
 
+
+class FundingPeriod(models.TextChoices):
+    """The EU programming period, which decides the publicity the rules require on the page."""
+
+    EAFRD_2007_2013 = "2007-2013", _("2007–2013 m. (Lietuvos kaimo plėtros programa, EŽŪFKP)")
+    EAFRD_2014_2020 = "2014-2020", _("2014–2020 m. (Lietuvos kaimo plėtros programa, EŽŪFKP)")
+    CAP_2023_2027 = "2023-2027", _("2023–2027 m. (BŽŪP strateginis planas, EŽŪFKP)")
+
+
+# Regulation (EU) No 808/2014, Annex III: the EAFRD statement beside the EU emblem.
+EAFRD_2014_2020_TEXT = _("Europos žemės ūkio fondas kaimo plėtrai: Europa investuoja į kaimo vietoves")
+# Regulation (EU) 2021/1060 Art. 47 and the CAP strategic plan rules: the emblem with this statement.
+EU_2021_2027_TEXT = _("Bendrai finansuoja Europos Sąjunga")
+
+
+@dataclass(frozen=True)
+class FundingAcknowledgement:
+    """What a funded project page must show: the statement and the uploaded logos, in order."""
+
+    text: str
+    logos: list = field(default_factory=list)  # (image, alt text) pairs; only uploaded ones
+
+
+class ProjectPageQuerySet(PageQuerySet):
+    def running(self):
+        return self.filter(status=ProjectStatus.RUNNING)
+
+
+class ProjectPage(Page):
+    """One joint project, e.g. "Dzūkijos piliakalnių kelias"; agreements and news link to it."""
+
+    project_number = models.CharField(
+        _("projekto numeris"),
+        max_length=100,
+        blank=True,
+        help_text=_("Oficialus numeris iš finansavimo sutarties, jei jis yra."),
+    )
     programme = models.CharField(
         _("finansavimo programa"),
         max_length=255,
         blank=True,
-        help_text=_("Pvz. Lietuvos kaimo plėtros 2014–2020 m. programa, LEADER."),
+        help_text=_(
+            "Pvz. Lietuvos kaimo plėtros 2014–2020 m. programa, LEADER, "
+            "„VVG bendradarbiavimo projektų rengimas ir įgyvendinimas“."
+        ),
+    )
+    funding_period = models.CharField(
+        _("ES finansavimo laikotarpis"),
+        max_length=10,
+        blank=True,
+        choices=FundingPeriod.choices,
+        help_text=_(
+            "Pagal jį puslapyje rodomas privalomas ES paramos paminėjimas ir logotipai "
+            "(įkeliami „Organizacijos duomenyse“). Tuščia – projektas nefinansuotas iš ES."
+        ),
+    )
+    territory = models.CharField(
+        _("teritorija"),
+        max_length=255,
+        blank=True,
+        help_text=_("Kur vykdomas, pvz. Birštono, Druskininkų ir Alytaus rajono savivaldybės."),
+    )
+    status = models.CharField(
+        _("būsena"), max_length=10, choices=ProjectStatus.choices, default=ProjectStatus.PREPARING
     )
     start_date = models.DateField(_("pradžia"), null=True, blank=True)
     start_precision = models.CharField(
@@ -106,10 +205,30 @@ class ProjectPage(Page):
         choices=[c for c in Precision.choices if c[0] != Precision.SPAN],
     )
     summary = RichTextField(_("aprašymas"), blank=True, features=["bold", "italic", "link", "ul"])
+    aims = RichTextField(
+        _("tikslai"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+    results = RichTextField(
+        _("rezultatai"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
+    )
+    external_url = models.URLField(
+        _("išorinė nuoroda"), blank=True, help_text=_("Pvz. projekto svetainė.")
+    )
+
+    objects = PageManager.from_queryset(ProjectPageQuerySet)()
 
     content_panels = [
         *Page.content_panels,
-        FieldPanel("programme"),
+        MultiFieldPanel(
+            [
+                FieldPanel("project_number"),
+                FieldPanel("programme"),
+                FieldPanel("funding_period"),
+                FieldPanel("territory"),
+                FieldPanel("status"),
+            ],
+            heading=_("finansavimas ir būsena"),
+        ),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_precision")]),
@@ -118,11 +237,22 @@ class ProjectPage(Page):
             heading=_("laikotarpis"),
         ),
         FieldPanel("summary"),
+        FieldPanel("aims"),
+        FieldPanel("results"),
+        InlinePanel("partner_links", heading=_("partneriai"), label=_("partneris")),
+        InlinePanel("gallery_images", heading=_("nuotraukos"), label=_("nuotrauka")),
+        InlinePanel("document_links", heading=_("dokumentai"), label=_("dokumentas")),
+        FieldPanel("external_url"),
     ]
     search_fields = [
         *Page.search_fields,
+        index.SearchField("project_number"),
         index.SearchField("programme"),
+        index.SearchField("territory"),
         index.SearchField("summary"),
+        index.SearchField("aims"),
+        index.SearchField("results"),
+        index.FilterField("status"),
     ]
 
     parent_page_types = ["pages.ProjectIndexPage"]
@@ -143,20 +273,130 @@ class ProjectPage(Page):
     def clean(self):
         super().clean()
         errors = {}
-        for field in ("start", "end"):
+        for name in ("start", "end"):
             errors.update(
                 partial_date_errors(
-                    getattr(self, f"{field}_date"),
-                    getattr(self, f"{field}_precision"),
+                    getattr(self, f"{name}_date"),
+                    getattr(self, f"{name}_precision"),
                     None,
-                    start_field=f"{field}_date",
-                    end_field=f"{field}_date",
+                    start_field=f"{name}_date",
+                    end_field=f"{name}_date",
                 )
             )
         if self.start_date and self.end_date and self.end_date < self.start_date:
             errors["end_date"] = _("Pabaiga negali būti ankstesnė už pradžią.")
         if errors:
             raise ValidationError(errors)
+
+    # What the page lists; each is one query (two for the agreements with their partners).
+    def live_partnerships(self):
+        return self.partnerships.live().newest_first().for_listing()
+
+    def project_partners(self):
+        return self.partner_links.select_related("partner").order_by("sort_order", "pk")
+
+    def news(self):
+        return NewsPage.objects.live().public().about_project(self).newest_first()
+
+    def funding_acknowledgement(self, org):
+        """The EU publicity the period's rules require, with the logos editors have uploaded."""
+        if self.funding_period == FundingPeriod.EAFRD_2014_2020:
+            logos = [
+                (org.eu_emblem, _("Europos Sąjungos emblema")),
+                (org.programme_logo, _("Lietuvos kaimo plėtros 2014–2020 m. programos logotipas")),
+                (org.leader_logo, _("LEADER logotipas")),
+            ]
+            return FundingAcknowledgement(EAFRD_2014_2020_TEXT, [(i, a) for i, a in logos if i])
+        if self.funding_period == FundingPeriod.CAP_2023_2027:
+            logos = [
+                (org.eu_emblem, _("Europos Sąjungos emblema")),
+                (org.leader_logo, _("LEADER logotipas")),
+            ]
+            return FundingAcknowledgement(EU_2021_2027_TEXT, [(i, a) for i, a in logos if i])
+        return None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partnerships"] = self.live_partnerships()
+        context["project_partners"] = self.project_partners()
+        context["news_items"] = self.news().for_listing()
+        context["acknowledgement"] = self.funding_acknowledgement(
+            OrganisationSettings.load(request_or_site=request)
+        )
+        return context
+
+
+class ProjectPartnerRole(models.TextChoices):
+    COORDINATOR = "coordinator", _("koordinatorius")
+    PARTNER = "partner", _("partneris")
+
+
+class ProjectPartner(Orderable):
+    """A partner in a project, with its role, in the order the project names them."""
+
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partner_links")
+    partner = models.ForeignKey(
+        "partnerships.Partner",
+        on_delete=models.PROTECT,
+        related_name="project_links",
+        verbose_name=_("partneris"),
+    )
+    role = models.CharField(
+        _("vaidmuo"), max_length=20, choices=ProjectPartnerRole.choices, default="partner"
+    )
+
+    panels = [FieldPanel("partner"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("projekto partneris")
+        verbose_name_plural = _("projekto partneriai")
+        constraints = [
+            models.UniqueConstraint(fields=["page", "partner"], name="unique_partner_per_project")
+        ]
+
+
+class ProjectGalleryImage(Orderable):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("paveikslėlis"),
+    )
+    alt_text = models.CharField(
+        _("alternatyvusis tekstas"),
+        max_length=250,
+        help_text=_("Ką nuotrauka rodo žmogui, kuris jos nemato."),
+    )
+    caption = models.CharField(_("paaiškinimas"), max_length=300, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("alt_text"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("projekto nuotrauka")
+        verbose_name_plural = _("projekto nuotraukos")
+
+
+class ProjectDocument(Orderable):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="document_links")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("dokumentas"),
+    )
+    label = models.CharField(
+        _("nuorodos tekstas"),
+        max_length=200,
+        blank=True,
+        help_text=_("Jei tuščia, rodomas dokumento pavadinimas."),
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("projekto dokumentas")
+        verbose_name_plural = _("projekto dokumentai")
 
 
 @register_setting(icon="group")
@@ -248,3 +488,199 @@ class OrganisationSettings(BaseGenericSetting):
     @property
     def funding_logos(self):
         return [logo for logo in (self.eu_emblem, self.programme_logo, self.leader_logo) if logo]
+
+
+class NewsPageQuerySet(PageQuerySet):
+    """The domain words for news; each composes with the others."""
+
+    def newest_first(self):
+        # Pages with the same date keep a stable order across paginated pages.
+        return self.order_by("-date", "-pk")
+
+    def about_project(self, project):
+        return self.filter(related_projects=project)
+
+    def tagged(self, tag_slug):
+        return self.filter(tags__slug=tag_slug)
+
+    def in_year(self, year):
+        return self.filter(date__year=year)
+
+    def for_listing(self):
+        return self.select_related("main_image").prefetch_related("tags")
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """ "Naujienos": every live news item, newest first, filterable, with RSS and Atom feeds."""
+
+    intro = RichTextField(_("įžanga"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.NewsPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("naujienų sąrašas")
+        verbose_name_plural = _("naujienų sąrašai")
+
+    def news(self):
+        return NewsPage.objects.live().public().child_of(self).newest_first()
+
+    @staticmethod
+    def paginate(request, items):
+        """One page of results; a page number that is not a page is a 404, as for any address."""
+        paginator = Paginator(items, NEWS_PER_PAGE)
+        try:
+            return paginator.page(request.GET.get("page") or 1)
+        except (PageNotAnInteger, EmptyPage) as error:
+            raise Http404(_("Tokio puslapio nėra.")) from error
+
+    @path("", name="list")
+    def news_list(self, request):
+        from pages.filters import NewsFilterSet
+
+        filterset = NewsFilterSet(request.GET or None, queryset=self.news().for_listing())
+        items = filterset.qs if filterset.is_bound else filterset.queryset
+        page_obj = self.paginate(request, items)
+        return self.render(
+            request,
+            context_overrides={
+                "filterset": filterset,
+                "filter_errors": filterset.errors if filterset.is_bound else {},
+                "page_obj": page_obj,
+                "news_items": page_obj.object_list,
+                "is_filtered": filterset.is_bound
+                and any(filterset.form.cleaned_data.get(name) for name in filterset.filters),
+            },
+        )
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        from pages.feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        from pages.feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "pages.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class NewsPage(Page):
+    """One news item: what happened, when, and which projects and agreements it concerns."""
+
+    date = models.DateField(
+        _("data"), default=datetime.date.today, help_text=_("Kada tai įvyko ar buvo paskelbta.")
+    )
+    lead = models.TextField(
+        _("santrauka"),
+        max_length=500,
+        help_text=_("Vienas ar du sakiniai: rodomi sąraše, sklaidos kanaluose ir paieškoje."),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("turinys"))
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("pagrindinė nuotrauka"),
+    )
+    main_image_alt = models.CharField(
+        _("nuotraukos alternatyvusis tekstas"),
+        max_length=250,
+        blank=True,
+        help_text=_("Ką nuotrauka rodo žmogui, kuris jos nemato."),
+    )
+    related_projects = ParentalManyToManyField(
+        "pages.ProjectPage", blank=True, related_name="news_pages", verbose_name=_("projektai")
+    )
+    related_partnerships = ParentalManyToManyField(
+        "partnerships.Partnership",
+        blank=True,
+        related_name="news_pages",
+        verbose_name=_("sutartys"),
+    )
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("žymos"))
+
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldPanel("main_image"), FieldPanel("main_image_alt")],
+            heading=_("pagrindinė nuotrauka"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("related_projects", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_partnerships", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
+            heading=_("susiję įrašai"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["pages.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("naujiena")
+        verbose_name_plural = _("naujienos")
+
+    def clean(self):
+        super().clean()
+        if self.main_image_id and not self.main_image_alt.strip():
+            raise ValidationError(
+                {"main_image_alt": _("Aprašykite, ką nuotrauka rodo, kad ją suprastų ir nematantys.")}
+            )
+
+    @property
+    def published_at(self):
+        """The news date as an aware datetime (midnight in Vilnius), for feeds and metadata."""
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
+
+    def live_projects(self):
+        return self.related_projects.live().public().order_by("title")
+
+    def live_partnerships(self):
+        return self.related_partnerships.live().newest_first()
+
+    def _others(self):
+        return NewsPage.objects.live().public().exclude(pk=self.pk)
+
+    def previous_news(self):
+        """The next older item, by date then by the order they were added."""
+        older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
+        return self._others().filter(older).order_by("-date", "-pk").first()
+
+    def next_news(self):
+        newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
+        return self._others().filter(newer).order_by("date", "pk").first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["projects"] = self.live_projects()
+        context["partnerships"] = self.live_partnerships()
+        context["previous_news"] = self.previous_news()
+        context["next_news"] = self.next_news()
+        context["news_index"] = self.get_parent().specific
+        return context

@@ -6,7 +6,14 @@ import itertools
 from wagtail.models import Page
 
 from pages.dates import Precision
-from pages.models import HomePage, ProjectIndexPage, ProjectPage, StandardPage
+from pages.models import (
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    ProjectIndexPage,
+    ProjectPage,
+    StandardPage,
+)
 from partnerships.models import (
     AgreementType,
     Partner,
@@ -93,3 +100,29 @@ def make_partnership(
 
 def page_tree_titles():
     return list(Page.objects.filter(depth__gt=1).values_list("title", flat=True))
+
+
+def make_news_index(**fields):
+    fields.setdefault("title", "Naujienos")
+    fields.setdefault("slug", "naujienos")
+    return add_child(home_page(), NewsIndexPage(**fields))
+
+
+def make_news(
+    index=None, *, projects=(), partnerships=(), tags=(), live=True, owner=None, **fields
+):
+    """A news item under the news index; published unless live=False (a never-published draft)."""
+    fields.setdefault("title", f"Naujiena {next(_seq)}")
+    fields.setdefault("lead", "Trumpai apie tai, kas įvyko.")
+    fields.setdefault("date", datetime.date(2022, 9, 30))
+    index = index or NewsIndexPage.objects.first() or make_news_index()
+    page = NewsPage(owner=owner, **fields)
+    page.related_projects = list(projects)
+    page.related_partnerships = list(partnerships)
+    page.tags.add(*tags)
+    if live:
+        return add_child(index, page)
+    page.live = False
+    index.add_child(instance=page)
+    page.save_revision()
+    return page

@@ -4,7 +4,7 @@ from django.test import override_settings
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from pages.models import HomePage, OrganisationSettings, ProjectIndexPage, ProjectPage, StandardPage
 from partnerships.models import PartnershipIndexPage
@@ -57,11 +57,15 @@ class PageTreeRulesTests(WagtailPageTestCase):
                     "title": "Dzūkijos piliakalnių kelias",
                     "slug": "dzukijos-piliakalniu-kelias",
                     "programme": "Lietuvos kaimo plėtros 2014–2020 m. programa, LEADER",
+                    "status": "completed",
                     "start_date": "2018-01-01",
                     "start_precision": "year",
                     "end_date": "2019-01-01",
                     "end_precision": "year",
                     "summary": rich_text("<p>Piliakalnių kelias.</p>"),
+                    "partner_links": inline_formset([]),
+                    "gallery_images": inline_formset([]),
+                    "document_links": inline_formset([]),
                 }
             ),
         )

@@ -1,0 +1,55 @@
+"""The news index's filters: plain GET parameters `project`, `tag` and `year`, as on the
+cooperation page. A value that matches nothing is reported and ignored, never a 500."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+import django_filters
+from taggit.models import Tag
+
+from pages.models import NewsPage, ProjectPage
+
+
+def news_years():
+    years = NewsPage.objects.live().public().dates("date", "year", order="DESC")
+    return [(str(d.year), str(d.year)) for d in years]
+
+
+class NewsFilterSet(django_filters.FilterSet):
+    project = django_filters.ModelChoiceFilter(
+        label=_("Projektas"),
+        empty_label=_("Visi projektai"),
+        to_field_name="slug",
+        queryset=ProjectPage.objects.live().public().order_by("title"),
+        method="filter_project",
+    )
+    tag = django_filters.ModelChoiceFilter(
+        label=_("Žyma"),
+        empty_label=_("Visos žymos"),
+        to_field_name="slug",
+        # Only tags some news item carries, so every choice gives results.
+        queryset=Tag.objects.filter(pages_newspagetag_items__isnull=False)
+        .distinct()
+        .order_by("name"),
+        method="filter_tag",
+    )
+    year = django_filters.ChoiceFilter(
+        label=_("Metai"),
+        empty_label=_("Visi metai"),
+        choices=news_years,
+        method="filter_year",
+        widget=forms.Select,
+    )
+
+    class Meta:
+        model = NewsPage
+        fields = []
+
+    def filter_project(self, queryset, name, value):
+        return queryset.about_project(value)
+
+    def filter_tag(self, queryset, name, value):
+        return queryset.tagged(value.slug)
+
+    def filter_year(self, queryset, name, value):
+        return queryset.in_year(int(value))
