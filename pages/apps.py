@@ -5,3 +5,13 @@ from django.utils.translation import gettext_lazy as _
 class PagesConfig(AppConfig):
     name = "pages"
     verbose_name = _("Svetainės puslapiai")
+
+    def ready(self):
+        from django.db.models.signals import post_migrate, post_save
+
+        from pages import permissions
+        from pages.models import NewsIndexPage, ProjectIndexPage
+
+        for model in (NewsIndexPage, ProjectIndexPage):
+            post_save.connect(permissions.grant_on_index_created, sender=model)
+        post_migrate.connect(permissions.grant_after_migrate, sender=self)

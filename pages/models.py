@@ -135,8 +135,10 @@ class FundingPeriod(models.TextChoices):
 
 
 # Regulation (EU) No 808/2014, Annex III: the EAFRD statement beside the EU emblem.
-EAFRD_2014_2020_TEXT = _("Europos žemės ūkio fondas kaimo plėtrai: Europa investuoja į kaimo vietoves")
-# Regulation (EU) 2021/1060 Art. 47 and the CAP strategic plan rules: the emblem with this statement.
+EAFRD_2014_2020_TEXT = _(
+    "Europos žemės ūkio fondas kaimo plėtrai: Europa investuoja į kaimo vietoves"
+)
+# Regulation (EU) 2021/1060 Art. 47 and the CAP strategic plan rules: the emblem and this line.
 EU_2021_2027_TEXT = _("Bendrai finansuoja Europos Sąjunga")
 
 
@@ -205,9 +207,7 @@ class ProjectPage(Page):
         choices=[c for c in Precision.choices if c[0] != Precision.SPAN],
     )
     summary = RichTextField(_("aprašymas"), blank=True, features=["bold", "italic", "link", "ul"])
-    aims = RichTextField(
-        _("tikslai"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
-    )
+    aims = RichTextField(_("tikslai"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
     results = RichTextField(
         _("rezultatai"), blank=True, features=["bold", "italic", "link", "ol", "ul"]
     )
@@ -649,9 +649,8 @@ class NewsPage(Page):
     def clean(self):
         super().clean()
         if self.main_image_id and not self.main_image_alt.strip():
-            raise ValidationError(
-                {"main_image_alt": _("Aprašykite, ką nuotrauka rodo, kad ją suprastų ir nematantys.")}
-            )
+            message = _("Aprašykite, ką nuotrauka rodo, kad ją suprastų ir nematantys.")
+            raise ValidationError({"main_image_alt": message})
 
     @property
     def published_at(self):
