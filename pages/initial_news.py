@@ -36,7 +36,8 @@ NEWS = [
             "vietos veiklos grupių bendradarbiavimo sutartimi. 2019 m. Alytaus rajono vietos "
             "veiklos grupė, Lietuvoje bendradarbiaudama su Druskininkų vietos veiklos grupe, "
             "vadovaudamasi " + SECTORAL_RULES.replace("taisyklės", "taisyklėmis") + ", projektą "
-            "pateikė ir įgyvendino su 9 partnerėmis vietos veiklos grupėmis iš minėtų užsienio šalių. Dėl pandemijos, "
+            "pateikė ir įgyvendino su 9 partnerėmis vietos veiklos grupėmis iš minėtų užsienio "
+            "šalių. Dėl pandemijos, "
             "kuri Lietuvoje prasidėjo 2020 m. kovo 16 d., projektas prasitęsė.",
             "Birštono, Druskininkų ir Alytaus rajono savivaldybėse buvo perimama užsienio šalių "
             "patirtis. Lėtasis turizmas remiasi šiomis nuostatomis: autentiškumas ir unikalumas, "
