@@ -1,5 +1,6 @@
 """Site-wide pages: home, the profile pages, projects, news, and the organisation's details."""
 
+import contextlib
 import datetime
 from dataclasses import dataclass, field
 
@@ -9,6 +10,7 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Q
 from django.http import Http404
+from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +32,24 @@ from pages.dates import PartialDate, Precision, partial_date_errors
 
 NEWS_PER_PAGE = 10
 HOME_LIST_LENGTH = 3
+
+
+def with_permalinks(records, route_name):
+    """The agreements (route "agreement") or partners (route "partner") as a list, each with
+    `permalink` set, looking the cooperation page up once instead of once per record."""
+    from partnerships.models import PartnershipIndexPage
+
+    records = list(records)
+    index_page = PartnershipIndexPage.objects.live().first() if records else None
+    for record in records:
+        record.permalink = None
+        if index_page is not None:
+            # Without such a route on the cooperation page (yet), the record is shown unlinked.
+            with contextlib.suppress(NoReverseMatch):
+                record.permalink = index_page.url + index_page.reverse_subpage(
+                    route_name, args=[record.slug]
+                )
+    return records
 
 
 class HomePage(Page):
@@ -68,7 +88,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = self.latest_news()
-        context["latest_partnerships"] = self.latest_partnerships()
+        context["latest_partnerships"] = with_permalinks(self.latest_partnerships(), "agreement")
         context["running_projects"] = self.running_projects()
         context["news_index"] = NewsIndexPage.objects.live().public().first()
         context["eafrd_acknowledgement"] = EAFRD_2014_2020_TEXT
@@ -317,8 +337,10 @@ class ProjectPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partnerships"] = self.live_partnerships()
-        context["project_partners"] = self.project_partners()
+        context["partnerships"] = with_permalinks(self.live_partnerships(), "agreement")
+        links = list(self.project_partners())
+        with_permalinks([link.partner for link in links], "partner")
+        context["project_partners"] = links
         context["news_items"] = self.news().for_listing()
         context["acknowledgement"] = self.funding_acknowledgement(
             OrganisationSettings.load(request_or_site=request)
@@ -678,7 +700,7 @@ class NewsPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["projects"] = self.live_projects()
-        context["partnerships"] = self.live_partnerships()
+        context["partnerships"] = with_permalinks(self.live_partnerships(), "agreement")
         context["previous_news"] = self.previous_news()
         context["next_news"] = self.next_news()
         context["news_index"] = self.get_parent().specific

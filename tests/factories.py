@@ -126,3 +126,10 @@ def make_news(
     index.add_child(instance=page)
     page.save_revision()
     return page
+
+
+def make_image(title="Nuotrauka", **fields):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    return Image.objects.create(title=title, file=get_test_image_file(), **fields)

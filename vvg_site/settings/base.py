@@ -164,6 +164,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 
 COUNTRIES_FIRST = ["LT"]
+# News tags get ASCII slugs ("lėtasis turizmas" -> letasis-turizmas) for readable ?tag= addresses.
+TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
 SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
