@@ -309,13 +309,22 @@ class ProjectPage(Page):
             raise ValidationError(errors)
 
     # What the page lists; each is one query (two for the agreements with their partners).
+    # A project not yet saved (the admin's preview of a new page) has no agreements or news.
     def live_partnerships(self):
+        from partnerships.models import Partnership
+
+        if self.pk is None:
+            return Partnership.objects.none()
         return self.partnerships.live().newest_first().for_listing()
 
     def project_partners(self):
-        return self.partner_links.select_related("partner").order_by("sort_order", "pk")
+        # Sorted in Python so the admin preview's unsaved inline rows are shown too.
+        links = self.partner_links.all().select_related("partner")
+        return sorted(links, key=lambda link: (link.sort_order or 0, link.pk or 0))
 
     def news(self):
+        if self.pk is None:
+            return NewsPage.objects.none()
         return NewsPage.objects.live().public().about_project(self).newest_first()
 
     def funding_acknowledgement(self, org):
@@ -338,7 +347,7 @@ class ProjectPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["partnerships"] = with_permalinks(self.live_partnerships(), "agreement")
-        links = list(self.project_partners())
+        links = self.project_partners()
         with_permalinks([link.partner for link in links], "partner")
         context["project_partners"] = links
         context["news_items"] = self.news().for_listing()
@@ -679,22 +688,28 @@ class NewsPage(Page):
         """The news date as an aware datetime (midnight in Vilnius), for feeds and metadata."""
         return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
 
+    # The links are filtered in Python: in the admin's preview they are unsaved, in-memory lists.
     def live_projects(self):
-        return self.related_projects.live().public().order_by("title")
+        return sorted((p for p in self.related_projects.all() if p.live), key=lambda p: p.title)
 
     def live_partnerships(self):
-        return self.related_partnerships.live().newest_first()
+        agreements = [a for a in self.related_partnerships.all() if a.live]
+        return sorted(agreements, key=lambda a: (a.signed_on, -(a.pk or 0)), reverse=True)
 
     def _others(self):
         return NewsPage.objects.live().public().exclude(pk=self.pk)
 
     def previous_news(self):
         """The next older item, by date then by the order they were added."""
-        older = Q(date__lt=self.date) | Q(date=self.date, pk__lt=self.pk)
+        older = Q(date__lt=self.date)
+        if self.pk is not None:
+            older |= Q(date=self.date, pk__lt=self.pk)
         return self._others().filter(older).order_by("-date", "-pk").first()
 
     def next_news(self):
-        newer = Q(date__gt=self.date) | Q(date=self.date, pk__gt=self.pk)
+        newer = Q(date__gt=self.date)
+        if self.pk is not None:
+            newer |= Q(date=self.date, pk__gt=self.pk)
         return self._others().filter(newer).order_by("date", "pk").first()
 
     def get_context(self, request, *args, **kwargs):
@@ -703,5 +718,5 @@ class NewsPage(Page):
         context["partnerships"] = with_permalinks(self.live_partnerships(), "agreement")
         context["previous_news"] = self.previous_news()
         context["next_news"] = self.next_news()
-        context["news_index"] = self.get_parent().specific
+        context["news_index"] = NewsIndexPage.objects.first()
         return context

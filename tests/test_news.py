@@ -314,3 +314,66 @@ class HomePageSectionsTests(WagtailPageTestCase):
         self.assertContains(response, "Naujienų dar nėra.")
         self.assertContains(response, "Sutarčių dar nėra.")
         self.assertTrue(StandardPage.can_create_at(factories.home_page()))
+
+
+class PreviewTests(WagtailPageTestCase):
+    """Editors preview news and projects before saving them: unsaved links must not break it."""
+
+    def preview(self, url, data):
+        self.login()
+        response = self.client.post(url, data)
+        self.assertJSONEqual(response.content, {"is_valid": True, "is_available": True})
+        return self.client.get(url)
+
+    def test_previewing_a_new_news_item_with_projects_and_tags(self):
+        from django.urls import reverse
+
+        index = factories.make_news_index()
+        project = factories.make_project(title="Sąveikos lauku – sumanumo link")
+        factories.make_news(title="Ankstesnė naujiena", date=datetime.date(2020, 1, 1))
+        data = nested_form_data(
+            {
+                "title": "Peržiūrima naujiena",
+                "slug": "perziurima",
+                "date": "2021-07-17",
+                "lead": "Pateiktas projektas.",
+                "main_image_alt": "",
+                "body": streamfield([("paragraph", rich_text("<p>Tekstas.</p>"))]),
+                "tags": "LEADER",
+            }
+        )
+        data["related_projects"] = (project.pk,)
+        url = reverse("wagtailadmin_pages:preview_on_add", args=["pages", "newspage", index.pk])
+        response = self.preview(url, data)
+        self.assertContains(response, "Peržiūrima naujiena")
+        self.assertContains(response, "Sąveikos lauku – sumanumo link")
+        self.assertContains(response, "Ankstesnė naujiena")
+        self.assertFalse(NewsPage.objects.filter(slug="perziurima").exists())
+
+    def test_previewing_a_new_project_with_a_partner(self):
+        from django.urls import reverse
+
+        from wagtail.test.utils.form_data import inline_formset
+
+        index = factories.make_project_index()
+        partner = factories.make_partner("Druskininkų vietos veiklos grupė")
+        data = nested_form_data(
+            {
+                "title": "Naujas projektas",
+                "slug": "naujas",
+                "status": "preparing",
+                "funding_period": "2014-2020",
+                "start_precision": "day",
+                "end_precision": "day",
+                "summary": rich_text(""),
+                "aims": rich_text(""),
+                "results": rich_text(""),
+                "partner_links": inline_formset([{"partner": partner.pk, "role": "coordinator"}]),
+                "gallery_images": inline_formset([]),
+                "document_links": inline_formset([]),
+            }
+        )
+        url = reverse("wagtailadmin_pages:preview_on_add", args=["pages", "projectpage", index.pk])
+        response = self.preview(url, data)
+        self.assertContains(response, "Druskininkų vietos veiklos grupė")
+        self.assertContains(response, str(EAFRD_2014_2020_TEXT))

@@ -54,7 +54,7 @@ class ProjectPageRulesTests(WagtailPageTestCase):
             ),
         )
         project = ProjectPage.objects.get(slug="letos-kulturos-patirtys")
-        self.assertEqual(project.project_partners().get().partner, partner)
+        self.assertEqual([link.partner for link in project.project_partners()], [partner])
 
 
 class ProjectPageContentTests(WagtailPageTestCase):
