@@ -156,6 +156,7 @@ class InitialContent:
         if existing is not None:
             return self._found(existing, existing.name)
         obj = model(**_plain_values(model, fields))
+        obj.full_clean()
         obj.save()
         return self._added(obj, obj.name)
 
@@ -174,7 +175,7 @@ class InitialContent:
             PartnershipPartner(partner=partners[link["partner"][0]], role=link.get("role", ""))
             for link in sorted(partner_links, key=lambda link: link.get("sort_order") or 0)
         ]
-        partnership.full_clean(exclude=["slug"])
+        partnership.full_clean()
         partnership.save()
         log(instance=partnership, action="wagtail.create", content_changed=True)
         revision = partnership.save_revision()

@@ -35,7 +35,7 @@ class Command(BaseCommand):
             if not content.added:
                 self.stdout.write(
                     "The initial content is already loaded "
-                    f"({content.summary(content.found)}): nothing changed."
+                    f"({content.summary(content.found)}): nothing changed; any edits are kept."
                 )
                 return
             if content.found and not add_missing:
