@@ -103,6 +103,17 @@ class InitialContent:
         page.save_revision().publish()
         return self._added(page, page.title)
 
+    def fill_home(self, **fields):
+        """Content for the home page, which migration pages/0002 creates blank: filled only while
+        it is still untouched (no revision yet), never over an editor's text."""
+        home = self.home
+        if home.revisions.exists():
+            return self._found(home, home.title)
+        for name, value in fields.items():
+            setattr(home, name, self._field_value(HomePage, name, value))
+        home.save_revision().publish()
+        return self._added(home, home.title)
+
     def page_tree(self, parent, spec):
         """One entry of pages.json and its children."""
         page = self.page(
@@ -205,8 +216,11 @@ def _natural_key(record, field_name):
 
 
 def load_pages(content, path=PAGES_FIXTURE):
-    """Apie mus, Bendradarbiavimas, Projektai (with the seven projects), Kontaktai, ..."""
-    for spec in json.loads(Path(path).read_text(encoding="utf-8"))["pages"]:
+    """The home page's text, then Apie mus, Bendradarbiavimas, Projektai (with the seven
+    projects), Kontaktai and Prieinamumo deklaracija."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    content.fill_home(**data["home"]["fields"])
+    for spec in data["pages"]:
         content.page_tree(content.home, spec)
 
 

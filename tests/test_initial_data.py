@@ -396,6 +396,11 @@ class LoadedContentTests(TestCase):
             with self.subTest(fact):
                 self.assertIn(fact, text)
 
+    def test_the_home_page_introduces_the_organisation(self):
+        response = self.client.get("/")
+        self.assertContains(response, "Lietuvos VVG tinklo ir Lietuvos kaimo bendruomenių")
+        self.assertEqual(HomePage.objects.get().revisions.count(), 1)
+
     def test_the_cooperation_page_has_the_source_intro_and_closing_text(self):
         page = PartnershipIndexPage.objects.get()
         self.assertIn("Alytaus rajono VVG yra Lietuvos VVG tinklo narė", str(page.intro))
@@ -518,6 +523,14 @@ class PartiallyFilledDatabaseTests(TestCase):
         self.assertEqual(Partner.objects.filter(name__iexact=own.name).count(), 1)
         self.assertEqual(own.agreement_links.count(), 3)
         self.assertEqual(Partner.objects.get(pk=own.pk).slug, "druskininkai")
+
+    def test_a_home_page_an_editor_has_written_is_left_alone(self):
+        home = HomePage.objects.get()
+        home.intro = "<p>Redaktoriaus žodis.</p>"
+        home.save_revision().publish()
+        load("--add-missing")
+        self.assertEqual(HomePage.objects.get().intro, "<p>Redaktoriaus žodis.</p>")
+        self.assertEqual(Partnership.objects.live().count(), 24)
 
 
 def test_the_fixtures_use_natural_keys_so_they_load_into_any_database():
