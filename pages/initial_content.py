@@ -231,7 +231,7 @@ def load_partnerships(content, path=PARTNERSHIPS_FIXTURE):
     for record in records:
         app_label, model_name = record["model"].split(".")
         if app_label != "partnerships" or model_name not in by_model:
-            raise CommandError(f"Unexpected model in {path.name}: {record['model']}")
+            raise CommandError(f"Unexpected model in {Path(path).name}: {record['model']}")
         by_model[model_name].append(record)
 
     types = {
