@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.rich_text import RichText
-from wagtail.snippets.views.snippets import DeleteView, IndexView, InspectView
+from wagtail.snippets.views.snippets import CopyView, DeleteView, IndexView, InspectView
 
 from partnerships.models import AgreementType, Partner, Partnership
 
@@ -91,6 +91,14 @@ class PartnershipIndexView(IndexView):
         return OrderedDict((name, EXPORT_COLUMNS[name][1](item)) for name in self.list_export)
 
 
+class PartnershipCopyView(CopyView):
+    def get_initial_form_instance(self):
+        instance = super().get_initial_form_instance()
+        # The copy needs its own permalink; a blank slug is made from the new title on save.
+        instance.slug = ""
+        return instance
+
+
 class PartnershipInspectView(InspectView):
     labels = {
         "signed_on": gettext_lazy("Pasirašymo data"),
@@ -159,9 +167,9 @@ def agreements_using(obj):
 
 
 def refusal_message(obj, agreements):
-    return _("„%(name)s“ ištrinti negalima: %(model)s naudoja šios sutartys: %(titles)s.") % {
+    # "jį" fits both a partner and a type (both masculine in Lithuanian).
+    return _("„%(name)s“ ištrinti negalima, nes jį naudoja šios sutartys: %(titles)s.") % {
         "name": obj,
-        "model": obj._meta.verbose_name,
         "titles": "; ".join(f"„{a.title}“" for a in agreements),
     }
 

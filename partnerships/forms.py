@@ -9,7 +9,7 @@ from partnerships.models import Partner
 class PartnerCreationForm(forms.ModelForm):
     """The "Naujas partneris" tab of the partner chooser: a partner added mid-agreement."""
 
-    website = forms.URLField(label=_("interneto svetainė"), required=False, assume_scheme="https")
+    website = forms.URLField(label=_("Interneto svetainė"), required=False, assume_scheme="https")
 
     class Meta:
         model = Partner

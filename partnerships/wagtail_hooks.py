@@ -8,18 +8,21 @@ makes deleting a partner or type that agreements still use a clear refusal inste
 from django.contrib import messages
 from django.db.models import Count
 from django.shortcuts import redirect
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.chooser import SnippetChooserViewSet
+from wagtail.snippets.views.chooser import ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.widgets import AdminSnippetChooser
 
 from partnerships.admin_filters import PartnerFilterSet, PartnershipFilterSet
 from partnerships.admin_views import (
     EXPORT_COLUMNS,
     InUseDeleteView,
+    PartnershipCopyView,
     PartnershipIndexView,
     PartnershipInspectView,
     agreements_using,
@@ -30,11 +33,21 @@ from partnerships.forms import PartnerCreationForm
 from partnerships.models import AgreementType, Partner, Partnership
 
 
-class PartnershipViewSet(SnippetViewSet):
+class CooperationSnippetViewSet(SnippetViewSet):
+    #: The list's "add" button; Wagtail's "Pridėti sutartis" puts the noun in the wrong case.
+    add_item_label = None
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(add_item_label=self.add_item_label, **kwargs)
+
+
+class PartnershipViewSet(CooperationSnippetViewSet):
     model = Partnership
     icon = "doc-full"
     menu_label = _("Sutartys")
+    add_item_label = _("Nauja sutartis")
     index_view_class = PartnershipIndexView
+    copy_view_class = PartnershipCopyView
     inspect_view_class = PartnershipInspectView
     inspect_view_enabled = True
     inspect_view_fields = [
@@ -79,22 +92,45 @@ class PartnershipViewSet(SnippetViewSet):
         return Partnership.objects.for_listing()
 
 
+class PartnerChooserWidget(AdminSnippetChooser):
+    def __init__(self, model, **kwargs):
+        super().__init__(model, **kwargs)
+        # Wagtail's "Pasirinkti partneris" puts the noun in the wrong case.
+        self.choose_one_text = _("Pasirinkite partnerį")
+        self.choose_another_text = _("Pasirinkite kitą partnerį")
+        self.link_to_chosen_text = _("Redaguoti partnerį")
+
+
+class PartnerChooseView(ChooseView):
+    # The title already says "partnerį"; Wagtail would repeat the model name beside it.
+    page_subtitle = None
+
+
 class PartnerChooserViewSet(SnippetChooserViewSet):
     """The partner chooser, with a tab to create a partner without leaving the agreement form."""
 
+    choose_view_class = PartnerChooseView
     creation_form_class = PartnerCreationForm
-    choose_one_text = _("Pasirinkite partnerį")
-    choose_another_text = _("Pasirinkti kitą partnerį")
-    edit_item_text = _("Redaguoti partnerį")
+    page_title = _("Pasirinkite partnerį")
     creation_tab_label = _("Naujas partneris")
     create_action_label = _("Sukurti ir pasirinkti")
     create_action_clicked_label = _("Kuriama…")
 
+    @cached_property
+    def widget_class(self):
+        return PartnerChooserWidget(model=self.model, icon=self.icon)
 
-class PartnerViewSet(SnippetViewSet):
+
+class AgreementTypeChooserViewSet(SnippetChooserViewSet):
+    # A handful of types: a plain drop-down is quicker than a chooser window.
+    register_widget = False
+
+
+class PartnerViewSet(CooperationSnippetViewSet):
     model = Partner
     icon = "group"
     menu_label = _("Partneriai")
+    add_item_label = _("Naujas partneris")
     chooser_viewset_class = PartnerChooserViewSet
     delete_view_class = InUseDeleteView
     filterset_class = PartnerFilterSet
@@ -121,10 +157,12 @@ class PartnerViewSet(SnippetViewSet):
         return Partner.objects.annotate(agreement_count=Count("agreement_links"))
 
 
-class AgreementTypeViewSet(SnippetViewSet):
+class AgreementTypeViewSet(CooperationSnippetViewSet):
     model = AgreementType
     icon = "tag"
     menu_label = _("Sutarčių tipai")
+    add_item_label = _("Naujas sutarties tipas")
+    chooser_viewset_class = AgreementTypeChooserViewSet
     delete_view_class = InUseDeleteView
     search_backend_name = None
     search_fields = ["name"]
@@ -159,9 +197,12 @@ def refuse_deleting_records_in_use(request, instances):
 
     (The single delete view shows the same refusal on its own page.)
     """
+    refused = False
     for instance in instances:
         agreements = list(agreements_using(instance))
         if agreements:
             messages.error(request, refusal_message(instance, agreements))
-            return redirect(instance.snippet_viewset.get_url_name("list"))
+            refused = True
+    if refused:
+        return redirect(instances[0].snippet_viewset.get_url_name("list"))
     return None

@@ -14,6 +14,7 @@ from django.utils import timezone
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
+from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
 from pages.dates import Precision
@@ -75,6 +76,28 @@ def agreement_form(partners, existing=None, **fields):
     }
     data.update(fields)
     return nested_form_data(data)
+
+
+def rendered_form(response):
+    """The action and the values of the admin's edit form, as a browser would submit them."""
+    soup = BeautifulSoup(response.content, "html.parser")
+    form = soup.find("form", attrs={"data-edit-form": True})
+    data = {}
+    for field in form.find_all(["input", "select", "textarea"]):
+        name = field.get("name")
+        if not name or "__prefix__" in name or field.get("type") == "submit":
+            continue
+        if field.name == "select":
+            selected = field.find("option", selected=True)
+            data[name] = selected.get("value") if selected else ""
+        elif field.name == "textarea":
+            data[name] = field.text
+        elif field.get("type") in ("checkbox", "radio"):
+            if field.has_attr("checked"):
+                data[name] = field.get("value", "on")
+        else:
+            data[name] = field.get("value", "")
+    return form["action"], data
 
 
 def read_csv(response):
@@ -287,10 +310,23 @@ class AgreementListTests(CooperationAdminTestCase):
         self.assertContains(response, "Biedrība Lauku partnerība")
         self.assertContains(response, "tarptautinė")
 
-    def test_copy_starts_a_new_agreement_from_an_existing_one(self):
-        response = self.client.get(url("partnership", "copy", self.with_vdu.pk))
+    def test_copy_makes_a_new_agreement_with_the_same_partners_and_its_own_slug(self):
+        response = self.client.get(url("partnership", "copy", self.international.pk))
         self.assertEqual(response.status_code, 200)
-        self.assertContains(response, 'value="Sutartis su VDU"')
+        action, data = rendered_form(response)
+        self.assertEqual(data["title"], "Tarptautinis susitarimas")
+        self.assertEqual(data["slug"], "")
+        data["title"] = "Tarptautinis susitarimas (pratęsimas)"
+        response = self.client.post(action, data)
+        self.assertEqual(response.status_code, 302)
+        copy = Partnership.objects.get(title="Tarptautinis susitarimas (pratęsimas)")
+        self.assertEqual(copy.partners, [self.latvian, self.druskininkai])
+        self.assertEqual(copy.signed.display(), "2018 m.")
+        self.assertNotEqual(copy.slug, self.international.slug)
+        self.assertEqual(
+            Partnership.objects.get(pk=self.international.pk).partners,
+            [self.latvian, self.druskininkai],
+        )
 
 
 class AgreementEditingTests(CooperationAdminTestCase):
@@ -419,6 +455,12 @@ class AgreementEditingTests(CooperationAdminTestCase):
         chooser = reverse("wagtailsnippetchoosers_partnerships_partner:choose")
         response = self.client.get(chooser)
         self.assertContains(response, "Naujas partneris")
+        response = self.client.get(
+            reverse("wagtailsnippetchoosers_partnerships_partner:choose_results"),
+            {"q": "Druskinink"},
+        )
+        self.assertContains(response, "Druskininkų vietos veiklos grupė")
+        self.assertNotContains(response, "Vytauto Didžiojo universitetas")
         response = self.client.post(
             reverse("wagtailsnippetchoosers_partnerships_partner:create"),
             {
@@ -536,6 +578,8 @@ class InUseDeletionTests(CooperationAdminTestCase):
         self.assertEqual(
             Partner.objects.filter(pk__in=[self.vdu.pk, self.druskininkai.pk]).count(), 2
         )
+        messages = [str(m) for m in response.context["messages"]]
+        self.assertTrue(any("Sutartis su VDU" in m for m in messages), messages)
 
     def test_deleting_an_agreement_type_in_use_is_refused_and_an_unused_one_deleted(self):
         response = self.client.post(url("agreementtype", "delete", self.membership.pk), follow=True)
