@@ -3,7 +3,9 @@
 from collections import OrderedDict
 
 from django.contrib import messages
-from django.db.models import ProtectedError, Q
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import CharField, Exists, OuterRef, ProtectedError, Q
+from django.db.models.functions import Cast
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -13,15 +15,37 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from wagtail.models import Revision
 from wagtail.rich_text import RichText
 from wagtail.snippets.views.snippets import CopyView, DeleteView, IndexView, InspectView
 
 from partnerships.models import AgreementType, Partner, Partnership
 
 
+def with_publication_schedule(queryset):
+    """Marks agreements that have a revision waiting to be published, in the same query.
+
+    Wagtail's own status text asks the database once per agreement for that.
+    """
+    waiting = Revision.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Partnership),
+        object_id=Cast(OuterRef("pk"), CharField()),
+        approved_go_live_at__isnull=False,
+    )
+    return queryset.annotate(_scheduled=Exists(waiting))
+
+
 def status_text(partnership):
+    """The publication status in words, as the list shows and the spreadsheet exports it."""
+    scheduled = getattr(partnership, "_scheduled", None)
+    if scheduled is None:
+        scheduled = partnership.approved_schedule
     if not partnership.live:
-        return _("juodraštis")
+        if partnership.expired:
+            return _("nebegalioja")
+        return _("suplanuota") if scheduled else _("juodraštis")
+    if scheduled:
+        return _("paskelbta, suplanuotas pakeitimas")
     if partnership.has_unpublished_changes:
         return _("paskelbta, yra neskelbtų pakeitimų")
     return _("paskelbta")

@@ -28,6 +28,8 @@ from partnerships.admin_views import (
     agreements_using,
     partner_names,
     refusal_message,
+    status_text,
+    with_publication_schedule,
 )
 from partnerships.forms import PartnerCreationForm
 from partnerships.models import AgreementType, Partner, Partnership
@@ -79,7 +81,7 @@ class PartnershipViewSet(CooperationSnippetViewSet):
             sort_key="agreement_type__name",
         ),
         Column("partners", label=_("Partneriai"), accessor=partner_names),
-        LiveStatusTagColumn(label=_("Būsena")),
+        LiveStatusTagColumn(label=_("Būsena"), accessor=status_text),
         UpdatedAtColumn(label=_("Atnaujinta")),
     ]
     ordering = "-signed_on"
@@ -89,7 +91,7 @@ class PartnershipViewSet(CooperationSnippetViewSet):
     export_filename = "sutartys"
 
     def get_queryset(self, request):
-        return Partnership.objects.for_listing()
+        return with_publication_schedule(Partnership.objects.for_listing())
 
 
 class PartnerChooserWidget(AdminSnippetChooser):

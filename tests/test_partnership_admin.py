@@ -8,7 +8,9 @@ import re
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
@@ -221,6 +223,18 @@ class AgreementListTests(CooperationAdminTestCase):
             {"q": "Druskinink"}, {"Sutartis su Druskininkų VVG", "Tarptautinis susitarimas"}
         )
 
+    def test_the_list_costs_the_same_queries_whatever_the_number_of_agreements(self):
+        def queries():
+            with CaptureQueriesContext(connection) as context:
+                self.assertEqual(self.client.get(url("partnership", "list")).status_code, 200)
+            return len(context.captured_queries)
+
+        queries()  # warms the per-process caches (content types, site)
+        few = queries()
+        for n in range(20):
+            factories.make_partnership(self.vdu, self.latvian, live=n % 2 == 0)
+        self.assertEqual(queries(), few)
+
     def test_malformed_filters_never_break_the_list(self):
         for params in (
             {"year_from": "abc"},
@@ -384,6 +398,10 @@ class AgreementEditingTests(CooperationAdminTestCase):
         scheduled = Partnership.objects.get(title="Suplanuota sutartis")
         self.assertFalse(scheduled.live)
         self.assertIsNotNone(scheduled.latest_revision.approved_go_live_at)
+        rows = read_csv(
+            self.client.get(url("partnership", "list"), {"export": "csv", "q": "Suplanuota"})
+        )
+        self.assertEqual([row[7] for row in rows[1:]], ["suplanuota"])
 
     def test_an_impossible_date_and_precision_is_a_visible_error_and_saves_nothing(self):
         count = Partnership.objects.count()
