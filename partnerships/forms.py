@@ -1,6 +1,7 @@
 """Forms of the cooperation admin that Wagtail does not build from the model alone."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from partnerships.models import Partner
@@ -14,3 +15,13 @@ class PartnerCreationForm(forms.ModelForm):
     class Meta:
         model = Partner
         fields = ["name", "short_name", "kind", "country", "region", "website"]
+
+    def clean_name(self):
+        # Created mid-form, a partner is easily created twice; the search tab already has it.
+        name = self.cleaned_data["name"].strip()
+        if Partner.objects.filter(name__iexact=name).exists():
+            raise ValidationError(
+                _("Partneris „%(name)s“ jau yra: pasirinkite jį kortelėje „Paieška“."),
+                params={"name": name},
+            )
+        return name

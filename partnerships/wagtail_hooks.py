@@ -14,7 +14,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.chooser import ChooseView, SnippetChooserViewSet
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+)
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail.snippets.widgets import AdminSnippetChooser
 
@@ -103,15 +107,32 @@ class PartnerChooserWidget(AdminSnippetChooser):
         self.link_to_chosen_text = _("Redaguoti partnerį")
 
 
-class PartnerChooseView(ChooseView):
+class PartnerChooserColumnsMixin:
+    # Names alone can be alike ("... vietos veiklos grupė"); the country and region tell them apart.
+    @property
+    def columns(self):
+        return [
+            *super().columns,
+            Column("short_name", label=_("Trumpas pavadinimas")),
+            Column("country", label=_("Šalis"), accessor="country.name"),
+            Column("region", label=_("Savivaldybė ar regionas")),
+        ]
+
+
+class PartnerChooseView(PartnerChooserColumnsMixin, ChooseView):
     # The title already says "partnerį"; Wagtail would repeat the model name beside it.
     page_subtitle = None
+
+
+class PartnerChooseResultsView(PartnerChooserColumnsMixin, ChooseResultsView):
+    pass
 
 
 class PartnerChooserViewSet(SnippetChooserViewSet):
     """The partner chooser, with a tab to create a partner without leaving the agreement form."""
 
     choose_view_class = PartnerChooseView
+    choose_results_view_class = PartnerChooseResultsView
     creation_form_class = PartnerCreationForm
     page_title = _("Pasirinkite partnerį")
     creation_tab_label = _("Naujas partneris")

@@ -478,6 +478,7 @@ class AgreementEditingTests(CooperationAdminTestCase):
             {"q": "Druskinink"},
         )
         self.assertContains(response, "Druskininkų vietos veiklos grupė")
+        self.assertContains(response, "Druskininkų VVG")
         self.assertNotContains(response, "Vytauto Didžiojo universitetas")
         response = self.client.post(
             reverse("wagtailsnippetchoosers_partnerships_partner:create"),
@@ -496,6 +497,18 @@ class AgreementEditingTests(CooperationAdminTestCase):
         partner = Partner.objects.get(short_name="Lazdijų VVG")
         self.assertEqual(str(result["result"]["id"]), str(partner.pk))
         self.assertEqual(partner.slug, "lazdiju-vvg")
+
+    def test_the_chooser_will_not_create_a_partner_that_already_exists(self):
+        response = self.client.post(
+            reverse("wagtailsnippetchoosers_partnerships_partner:create"),
+            {"name": "druskininkų vietos veiklos grupė", "kind": "lag", "country": "LT"},
+        )
+        result = response.json()
+        self.assertEqual(result["step"], "reshow_creation_form")
+        self.assertIn("jau yra", result["htmlFragment"])
+        self.assertEqual(
+            Partner.objects.filter(name__iexact="druskininkų vietos veiklos grupė").count(), 1
+        )
 
     def test_an_incomplete_new_partner_is_shown_again_with_its_errors(self):
         response = self.client.post(
