@@ -19,6 +19,7 @@ install: $(BIN)/.installed
 
 run: install
 	$(DEV) $(BIN)/python manage.py migrate --noinput
+	$(DEV) $(BIN)/python manage.py load_initial_data
 	$(DEV) $(BIN)/python manage.py ensure_local_admin
 	@echo "Site: http://$(HOST):$(PORT)/   admin: http://$(HOST):$(PORT)/admin/"
 	$(DEV) $(BIN)/python manage.py runserver $(HOST):$(PORT)

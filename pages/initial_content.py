@@ -1,0 +1,277 @@
+"""The organisation's initial content: its page tree and its cooperation record, from fixtures/.
+
+Every step adds only what is missing and records what it found and what it added, so the
+`load_initial_data` command can tell a fresh database (load it all), a loaded one (nothing to do)
+and one an editor has changed (refuse, or add only what is missing) apart. Nothing that already
+exists is ever modified: an editor's changes always win.
+
+A step is a function taking an `InitialContent`; a later part of the content (news) is one more
+step that calls `content.page(...)` like the ones here.
+"""
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from django.apps import apps
+from django.conf import settings
+from django.core.management.base import CommandError
+from django.db.models import Q
+from django.utils.functional import cached_property
+
+from wagtail.log_actions import log
+from wagtail.models import Page
+
+from pages.models import HomePage, ProjectPage
+from partnerships.models import AgreementType, Partner, Partnership, PartnershipPartner
+
+FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
+PAGES_FIXTURE = FIXTURES_DIR / "pages.json"
+PARTNERSHIPS_FIXTURE = FIXTURES_DIR / "partnerships.json"
+
+# Rich text in pages.json links to another initial page by slug: <a href="page:kontaktai">.
+PAGE_PLACEHOLDER = re.compile(r'href="page:([\w-]+)"')
+
+# Row state of the database the fixture was dumped from (revisions, locks, timestamps, uploaded
+# files): a loaded agreement starts its own history. `live` is kept: a dumped draft stays a draft.
+NOT_LOADED_FIELDS = {
+    "latest_revision",
+    "live_revision",
+    "has_unpublished_changes",
+    "first_published_at",
+    "last_published_at",
+    "expired",
+    "locked",
+    "locked_at",
+    "locked_by",
+    "document",
+    "created_at",
+    "updated_at",
+}
+
+
+class InitialContent:
+    """What one run found already there and what it added, item by item."""
+
+    def __init__(self):
+        self.found = []
+        self.added = []
+
+    @cached_property
+    def home(self):
+        home = HomePage.objects.first()
+        if home is None:
+            raise CommandError("There is no home page: run `manage.py migrate` first.")
+        return home
+
+    def summary(self, items):
+        """ "3 pages, 24 agreements" style counts of found or added items."""
+        counts = Counter(model._meta.verbose_name_plural for model, _label in items)
+        return ", ".join(f"{n} {name}" for name, n in counts.items())
+
+    def _found(self, obj, label):
+        self.found.append((type(obj), label))
+        return obj
+
+    def _added(self, obj, label):
+        self.added.append((type(obj), label))
+        return obj
+
+    # Pages
+
+    def page(self, parent, page_type, *, slug, title, show_in_menus=False, before=None, **fields):
+        """The page `slug` under `parent`, created and published when missing.
+
+        `page_type` is a model or an "app_label.ModelName" string. A type allowed once per site
+        (max_count 1) counts as present wherever an editor put it. `before` names the slug of a
+        sibling the new page goes in front of (menu order), when that sibling exists.
+        """
+        model = apps.get_model(page_type) if isinstance(page_type, str) else page_type
+        existing = self._existing_page(parent, model, slug)
+        if existing is not None:
+            return self._found(existing, existing.title)
+
+        values = {name: self._field_value(model, name, value) for name, value in fields.items()}
+        page = model(title=title, slug=slug, show_in_menus=show_in_menus, **values)
+        sibling = parent.get_children().filter(slug=before).first() if before else None
+        if sibling is not None:
+            sibling.add_sibling(pos="left", instance=page)
+        else:
+            parent.add_child(instance=page)
+        log(instance=page, action="wagtail.create", content_changed=True)
+        page.save_revision().publish()
+        return self._added(page, page.title)
+
+    def fill_home(self, **fields):
+        """Content for the home page, which migration pages/0002 creates blank: filled only while
+        it is still untouched (no revision yet), never over an editor's text."""
+        home = self.home
+        if home.revisions.exists():
+            return self._found(home, home.title)
+        for name, value in fields.items():
+            setattr(home, name, self._field_value(HomePage, name, value))
+        home.save_revision().publish()
+        return self._added(home, home.title)
+
+    def page_tree(self, parent, spec):
+        """One entry of pages.json and its children."""
+        page = self.page(
+            parent,
+            spec["type"],
+            slug=spec["slug"],
+            title=spec["title"],
+            show_in_menus=spec.get("show_in_menus", False),
+            **spec.get("fields", {}),
+        )
+        for child in spec.get("children", []):
+            self.page_tree(page, child)
+        return page
+
+    def _existing_page(self, parent, model, slug):
+        if model.max_count == 1:
+            page = model.objects.first()
+            if page is not None:
+                return page
+        page = parent.get_children().filter(slug=slug).first()
+        return page.specific if page else None
+
+    def _field_value(self, model, name, value):
+        # Dates arrive as ISO text and StreamFields as their JSON: the field makes them Python.
+        return model._meta.get_field(name).to_python(self._link_pages(value))
+
+    def _link_pages(self, value):
+        if isinstance(value, str):
+            return PAGE_PLACEHOLDER.sub(self._page_link, value)
+        if isinstance(value, list):
+            return [self._link_pages(item) for item in value]
+        if isinstance(value, dict):
+            return {key: self._link_pages(item) for key, item in value.items()}
+        return value
+
+    def _page_link(self, match):
+        target = Page.objects.descendant_of(self.home).filter(slug=match[1]).first()
+        if target is None:
+            raise CommandError(
+                f"pages.json links to the page '{match[1]}', which must be listed before the link."
+            )
+        return f'linktype="page" id="{target.pk}"'
+
+    # The cooperation record
+
+    def vocabulary(self, model, fields):
+        """An agreement type or partner: found by slug or by name, else created."""
+        existing = model.objects.filter(
+            Q(slug=fields["slug"]) | Q(name__iexact=fields["name"])
+        ).first()
+        if existing is not None:
+            return self._found(existing, existing.name)
+        obj = model(**_plain_values(model, fields))
+        obj.full_clean()
+        obj.save()
+        return self._added(obj, obj.name)
+
+    def agreement(self, fields, partner_links, *, agreement_type, partners, project):
+        """A published agreement (with its first revision), unless one has this slug already."""
+        existing = Partnership.objects.filter(slug=fields["slug"]).first()
+        if existing is not None:
+            return self._found(existing, existing.title)
+
+        partnership = Partnership(**_plain_values(Partnership, fields))
+        publish = partnership.live
+        partnership.agreement_type = agreement_type
+        partnership.project = project
+        partnership.live = False
+        partnership.partner_links = [
+            PartnershipPartner(partner=partners[link["partner"][0]], role=link.get("role", ""))
+            for link in sorted(partner_links, key=lambda link: link.get("sort_order") or 0)
+        ]
+        partnership.full_clean()
+        partnership.save()
+        log(instance=partnership, action="wagtail.create", content_changed=True)
+        revision = partnership.save_revision()
+        if publish:
+            revision.publish()
+        return self._added(partnership, partnership.title)
+
+
+def _plain_values(model, fields):
+    """The fixture's non-relation fields as Python values; relations are resolved by the caller."""
+    values = {}
+    for name, raw in fields.items():
+        field = model._meta.get_field(name)
+        if not field.is_relation:
+            values[field.attname] = field.to_python(raw)
+    return values
+
+
+def _natural_key(record, field_name):
+    value = record["fields"].get(field_name)
+    if value is not None and not isinstance(value, list):
+        raise CommandError(
+            f"{record['model']}.{field_name} in the fixture is not a natural key: dump it with "
+            "--natural-foreign (see the README)."
+        )
+    return value
+
+
+def load_pages(content, path=PAGES_FIXTURE):
+    """The home page's text, then Apie mus, Bendradarbiavimas, Projektai (with the seven
+    projects), Kontaktai and Prieinamumo deklaracija."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    content.fill_home(**data["home"]["fields"])
+    for spec in data["pages"]:
+        content.page_tree(content.home, spec)
+
+
+def load_partnerships(content, path=PARTNERSHIPS_FIXTURE):
+    """Agreement types, partners and the agreements, from the `dumpdata` fixture."""
+    records = json.loads(Path(path).read_text(encoding="utf-8"))
+    by_model = {"agreementtype": [], "partner": [], "partnership": [], "partnershippartner": []}
+    for record in records:
+        app_label, model_name = record["model"].split(".")
+        if app_label != "partnerships" or model_name not in by_model:
+            raise CommandError(f"Unexpected model in {Path(path).name}: {record['model']}")
+        by_model[model_name].append(record)
+
+    types = {
+        r["fields"]["slug"]: content.vocabulary(AgreementType, r["fields"])
+        for r in by_model["agreementtype"]
+    }
+    partners = {
+        r["fields"]["slug"]: content.vocabulary(Partner, r["fields"]) for r in by_model["partner"]
+    }
+    links = {}
+    for record in by_model["partnershippartner"]:
+        _natural_key(record, "partner")
+        links.setdefault(record["fields"]["partnership"], []).append(record["fields"])
+
+    for record in by_model["partnership"]:
+        type_key = _natural_key(record, "agreement_type")
+        project_key = _natural_key(record, "project")
+        fields = {k: v for k, v in record["fields"].items() if k not in NOT_LOADED_FIELDS}
+        content.agreement(
+            fields,
+            links.get(record["pk"], []),
+            agreement_type=types.get(type_key[0]) or AgreementType.objects.get(slug=type_key[0]),
+            partners=_PartnerLookup(partners),
+            project=_project(project_key),
+        )
+
+
+class _PartnerLookup(dict):
+    """Partners of this fixture by slug, falling back to ones already in the database."""
+
+    def __missing__(self, slug):
+        return Partner.objects.get(slug=slug)
+
+
+def _project(natural_key):
+    """The project page by its URL path, or by its slug when an editor moved the tree."""
+    if not natural_key:
+        return None
+    url_path = natural_key[0]
+    project = ProjectPage.objects.filter(url_path=url_path).first()
+    if project is None:
+        project = ProjectPage.objects.filter(slug=url_path.rstrip("/").rsplit("/", 1)[-1]).first()
+    return project

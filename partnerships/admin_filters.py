@@ -1,0 +1,115 @@
+"""Filters of the admin listings of agreements and partners.
+
+Each filter is a domain word of the QuerySet, so the admin narrows the list exactly as the public
+page does. Malformed values make the filter form invalid, and an invalid form filters nothing.
+"""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.filters import WagtailFilterSet
+
+import django_filters
+from django_countries import countries
+
+from partnerships.models import AgreementType, Partner, PartnerKind, Partnership
+
+# Wide enough for any agreement this organisation (founded 2006) can have signed, and narrow
+# enough that a year lookup never builds an impossible date.
+FIRST_YEAR, LAST_YEAR = 1990, 2100
+
+
+class YearFilter(django_filters.NumberFilter):
+    field_class = forms.IntegerField
+
+
+def partner_countries():
+    """The countries partners actually come from, by name, for a short list of choices."""
+    codes = Partner.objects.order_by().values_list("country", flat=True).distinct()
+    return sorted(((code, countries.name(code)) for code in codes), key=lambda c: c[1])
+
+
+class PublicationStatus:
+    LIVE = "live"
+    DRAFT = "draft"
+    CHANGED = "changed"
+    choices = [
+        (LIVE, _("paskelbtos")),
+        (DRAFT, _("neskelbti juodraščiai")),
+        (CHANGED, _("paskelbtos, bet turi neskelbtų pakeitimų")),
+    ]
+
+
+class PartnershipFilterSet(WagtailFilterSet):
+    agreement_type = django_filters.ModelChoiceFilter(
+        label=_("Sutarties tipas"),
+        queryset=AgreementType.objects.all(),
+        empty_label=_("Visi"),
+    )
+    year_from = YearFilter(
+        label=_("Pasirašyta nuo metų"),
+        method="filter_year_from",
+        min_value=FIRST_YEAR,
+        max_value=LAST_YEAR,
+    )
+    year_to = YearFilter(
+        label=_("Pasirašyta iki metų (imtinai)"),
+        method="filter_year_to",
+        min_value=FIRST_YEAR,
+        max_value=LAST_YEAR,
+    )
+    partner = django_filters.ModelChoiceFilter(
+        label=_("Partneris"),
+        queryset=Partner.objects.all(),
+        method="filter_partner",
+        empty_label=_("Visi"),
+    )
+    country = django_filters.ChoiceFilter(
+        label=_("Partnerio šalis"),
+        choices=partner_countries,
+        method="filter_country",
+        empty_label=_("Visos"),
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Būsena"),
+        choices=PublicationStatus.choices,
+        method="filter_status",
+        empty_label=_("Visos"),
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = Partnership
+        fields = []
+
+    def filter_year_from(self, queryset, name, value):
+        return queryset.between_years(first=value)
+
+    def filter_year_to(self, queryset, name, value):
+        return queryset.between_years(last=value)
+
+    def filter_partner(self, queryset, name, value):
+        return queryset.with_partner(value.slug)
+
+    def filter_country(self, queryset, name, value):
+        return queryset.in_country(value)
+
+    def filter_status(self, queryset, name, value):
+        if value == PublicationStatus.LIVE:
+            return queryset.live()
+        if value == PublicationStatus.DRAFT:
+            return queryset.filter(live=False)
+        return queryset.filter(live=True, has_unpublished_changes=True)
+
+
+class PartnerFilterSet(WagtailFilterSet):
+    kind = django_filters.ChoiceFilter(
+        label=_("Rūšis"), choices=PartnerKind.choices, empty_label=_("Visos")
+    )
+    country = django_filters.ChoiceFilter(
+        label=_("Šalis"), choices=partner_countries, empty_label=_("Visos")
+    )
+
+    class Meta:
+        model = Partner
+        fields = []
