@@ -1,10 +1,10 @@
 """The first news items, written only from the organisation's own history of its cooperation
 (the "Bendradarbiavimas" text) and dated by the days it names.
 
-`create_news(news_index_page)` is called by `load_initial_data`; it is self-contained and
-idempotent: an item whose slug already exists under the index is left as it is. Each item links
-the projects and live agreements it concerns when those already exist (matched by the project's
-title and the agreement's signing day), so it may run before or after they are loaded.
+`create_news(news_index_page)` is self-contained and idempotent: an item whose slug already exists
+under the index is left as it is. Each item links the projects and live agreements it concerns
+when those already exist (matched by the project's title and the agreement's signing day).
+`load_news(content)` is the `load_initial_data` step around it, run after projects and agreements.
 """
 
 import datetime
@@ -13,7 +13,8 @@ from django.db.models import Q
 
 from wagtail.rich_text import RichText
 
-from pages.models import NewsPage, ProjectPage
+from pages.models import NewsIndexPage, NewsPage, ProjectPage
+from pages.permissions import grant_page_permissions
 
 SECTORAL_RULES = (
     "Lietuvos kaimo plėtros 2014–2020 m. programos LEADER priemonės veiklos srities "
@@ -191,3 +192,22 @@ def create_news(news_index_page):
         page.save_revision().publish()
         created.append(page)
     return created
+
+
+def load_news(content):
+    """The `load_initial_data` step: "Naujienos" (in the menu before "Kontaktai"), the seed news
+    under it, and the editors' permissions on it. Runs after the projects and agreements."""
+    index = content.page(
+        content.home,
+        NewsIndexPage,
+        slug="naujienos",
+        title="Naujienos",
+        show_in_menus=True,
+        before="kontaktai",
+    )
+    seed_slugs = [spec["slug"] for spec in NEWS]
+    for page in NewsPage.objects.child_of(index).filter(slug__in=seed_slugs):
+        content.found.append((NewsPage, page.title))
+    for page in create_news(index):
+        content.added.append((NewsPage, page.title))
+    grant_page_permissions()

@@ -16,7 +16,7 @@ from wagtail.models import Page, Revision
 import pytest
 
 from pages.initial_content import PAGES_FIXTURE, PARTNERSHIPS_FIXTURE, InitialContent
-from pages.models import HomePage, ProjectIndexPage, ProjectPage, StandardPage
+from pages.models import HomePage, NewsIndexPage, ProjectIndexPage, ProjectPage, StandardPage
 from partnerships.models import (
     AgreementType,
     Partner,
@@ -362,6 +362,7 @@ class LoadedContentTests(TestCase):
                 ("Apie mus", StandardPage, True),
                 ("Bendradarbiavimas", PartnershipIndexPage, True),
                 ("Projektai", ProjectIndexPage, True),
+                ("Naujienos", NewsIndexPage, True),
                 ("Kontaktai", StandardPage, True),
                 ("Prieinamumo deklaracija", StandardPage, False),
             ],
@@ -440,23 +441,23 @@ class LoadedContentTests(TestCase):
                 self.assertIn(partnership.signed.display(), html)
 
     def test_a_later_step_adds_its_page_where_it_belongs_in_the_menu(self):
-        # The contract of a later step (news): content.page(...) with `before=` a sibling's slug.
+        # The contract of a later step (e.g. events): content.page(...), `before=` a sibling.
         content = InitialContent()
-        news = content.page(
+        events = content.page(
             content.home,
             StandardPage,
-            slug="naujienos",
-            title="Naujienos",
+            slug="renginiai",
+            title="Renginiai",
             show_in_menus=True,
             before="kontaktai",
         )
-        self.assertEqual(content.added, [(StandardPage, "Naujienos")])
+        self.assertEqual(content.added, [(StandardPage, "Renginiai")])
         menu = [p.title for p in content.home.get_children().in_menu()]
-        self.assertEqual(menu[-2:], ["Naujienos", "Kontaktai"])
-        self.assertTrue(news.live)
+        self.assertEqual(menu[-2:], ["Renginiai", "Kontaktai"])
+        self.assertTrue(events.live)
         again = InitialContent()
-        again.page(again.home, StandardPage, slug="naujienos", title="Naujienos")
-        self.assertEqual((again.added, again.found), ([], [(StandardPage, "Naujienos")]))
+        again.page(again.home, StandardPage, slug="renginiai", title="Renginiai")
+        self.assertEqual((again.added, again.found), ([], [(StandardPage, "Renginiai")]))
 
     def test_a_second_run_changes_nothing_and_says_so(self):
         before = database_counts()

@@ -9,11 +9,11 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from pages.initial_content import InitialContent, load_pages, load_partnerships
+from pages.initial_news import load_news
 
 # Each step adds what is missing of one part of the content, in this order (projects before the
-# agreements that link to them). A later part appends its own step, e.g. the news:
-# `pages.initial_news.create_news(content)`.
-STEPS = [load_pages, load_partnerships]
+# agreements that link to them, both before the news that link to either).
+STEPS = [load_pages, load_partnerships, load_news]
 
 
 class Command(BaseCommand):
