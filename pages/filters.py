@@ -10,6 +10,25 @@ from taggit.models import Tag
 from pages.models import NewsPage, ProjectPage
 
 
+# Choices are functions, so each request sees the current projects, tags and years (and a
+# page's view restrictions, which `public()` reads when it is called). Each offers only what
+# some live news item has, so every choice gives results.
+def projects_with_news(request=None):
+    news = NewsPage.objects.live().public()
+    return (
+        ProjectPage.objects.live().public().filter(news_pages__in=news).distinct().order_by("title")
+    )
+
+
+def news_tags(request=None):
+    news = NewsPage.objects.live().public()
+    return (
+        Tag.objects.filter(pages_newspagetag_items__content_object__in=news)
+        .distinct()
+        .order_by("name")
+    )
+
+
 def news_years():
     years = NewsPage.objects.live().public().dates("date", "year", order="DESC")
     return [(str(d.year), str(d.year)) for d in years]
@@ -20,17 +39,14 @@ class NewsFilterSet(django_filters.FilterSet):
         label=_("Projektas"),
         empty_label=_("Visi projektai"),
         to_field_name="slug",
-        queryset=ProjectPage.objects.live().public().order_by("title"),
+        queryset=projects_with_news,
         method="filter_project",
     )
     tag = django_filters.ModelChoiceFilter(
         label=_("Žyma"),
         empty_label=_("Visos žymos"),
         to_field_name="slug",
-        # Only tags some news item carries, so every choice gives results.
-        queryset=Tag.objects.filter(pages_newspagetag_items__isnull=False)
-        .distinct()
-        .order_by("name"),
+        queryset=news_tags,
         method="filter_tag",
     )
     year = django_filters.ChoiceFilter(

@@ -572,7 +572,9 @@ class NewsIndexPage(RoutablePageMixin, Page):
     def news_list(self, request):
         from pages.filters import NewsFilterSet
 
-        filterset = NewsFilterSet(request.GET or None, queryset=self.news().for_listing())
+        filterset = NewsFilterSet(
+            request.GET or None, queryset=self.news().for_listing(), request=request
+        )
         items = filterset.qs if filterset.is_bound else filterset.queryset
         page_obj = self.paginate(request, items)
         return self.render(
