@@ -150,3 +150,25 @@ class ProjectPageContentTests(WagtailPageTestCase):
         self.assertPageIsRenderable(self.project)
         self.assertPageIsRenderable(self.project.get_parent().specific)
         self.assertEqual(Page.objects.type(ProjectPage).live().count(), 2)
+
+
+class ProjectDocumentsTests(WagtailPageTestCase):
+    def test_documents_and_the_external_link_are_listed(self):
+        from django.core.files.base import ContentFile
+
+        from wagtail.documents.models import Document
+
+        from pages.models import ProjectDocument
+
+        project = factories.make_project(
+            title="Dzūkijos piliakalnių kelias", external_url="https://example.org/piliakalniai"
+        )
+        document = Document.objects.create(
+            title="Projekto leidinys", file=ContentFile(b"%PDF-1.4", name="leidinys.pdf")
+        )
+        ProjectDocument.objects.create(page=project, document=document)
+        response = self.client.get(project.url)
+        self.assertContains(response, f'href="{document.url}"')
+        self.assertContains(response, "Projekto leidinys")
+        self.assertContains(response, "(PDF)")
+        self.assertContains(response, 'href="https://example.org/piliakalniai"')
