@@ -110,6 +110,28 @@ class PermissionMatrixTests(TestCase):
         anonymous.is_active = False
         self.assertFalse(anonymous.has_perm("partnerships.change_partnership"))
 
+    def test_who_can_open_the_agreements_in_the_admin(self):
+        from django.urls import reverse
+
+        agreement = factories.make_partnership(title="Sutartis su VDU")
+        urls = [
+            reverse("wagtailsnippets_partnerships_partnership:list"),
+            reverse("wagtailsnippets_partnerships_partnership:edit", args=[agreement.pk]),
+            reverse("wagtailsnippets_partnerships_partner:add"),
+            reverse("wagtailsnippets_partnerships_agreementtype:list"),
+        ]
+        for user, allowed in [
+            (None, False),
+            (self.editor, False),
+            (self.moderator, False),
+            (self.cooperation_admin, True),
+            (self.superuser, True),
+        ]:
+            for url in urls:
+                with self.subTest(user=getattr(user, "username", "anonymous"), url=url):
+                    self.client.logout()
+                    self.assertEqual(self.can_open(user, url), allowed)
+
     def test_a_news_editor_adds_and_publishes_news(self):
         self.add_news(self.editor, "redaktores")
         news = NewsPage.objects.get(slug="redaktores")
