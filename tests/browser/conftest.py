@@ -68,7 +68,13 @@ def browser_type_launch_args(browser_type_launch_args):
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
-    return {**browser_context_args, "viewport": gates.DESKTOP, "locale": "lt-LT"}
+    return {**browser_context_args, "locale": "lt-LT"}
+
+
+@pytest.fixture
+def context(new_context):
+    """The `page` fixture's browser: a 1280x800 desktop (new_context(viewport=...) for others)."""
+    return new_context(viewport=gates.DESKTOP)
 
 
 @pytest.fixture(autouse=True)
@@ -92,3 +98,21 @@ def site_pages(live_server):
         name: (live_server.url + page.path, page.status)
         for name, page in build_site_pages().items()
     }
+
+
+EDITOR_PASSWORD = "slaptas-redaktoriaus-žodis"
+
+
+@pytest.fixture
+def admin_page(page, live_server):
+    """A page logged into the Wagtail admin as superuser "redaktorius", through the login form."""
+    from django.contrib.auth import get_user_model
+
+    get_user_model().objects.create_superuser("redaktorius", "", EDITOR_PASSWORD)
+    page.goto(live_server.url + "/admin/login/")
+    page.fill("input[name=username]", "redaktorius")
+    page.fill("input[name=password]", EDITOR_PASSWORD)
+    with page.expect_navigation():
+        page.press("input[name=password]", "Enter")
+    assert page.url.rstrip("/").endswith("/admin"), f"admin login failed: at {page.url}"
+    return page
