@@ -40,3 +40,20 @@ def test_every_page_type_is_operable_with_the_keyboard(page, site_pages, viewpor
         except AssertionError as error:
             failures.append(str(error))
     assert not failures, "\n".join(failures)
+
+
+def test_the_server_error_page_passes_the_gates(page, live_server):
+    # No address fails on purpose, so the browser gets the 500 template as Django would send it.
+    from django.template.loader import render_to_string
+
+    url = f"{live_server.url}/klaida/"
+    page.route(
+        url,
+        lambda route: route.fulfill(
+            status=500, content_type="text/html; charset=utf-8", body=render_to_string("500.html")
+        ),
+    )
+    gates.assert_valid_html(page, {"500": (url, 500)})
+    for viewport in gates.VIEWPORTS.values():
+        page.set_viewport_size(viewport)
+        gates.assert_accessible(page, url, "500", expected_status=500)
