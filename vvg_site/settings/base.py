@@ -153,6 +153,9 @@ WAGTAIL_USER_TIME_ZONES = ["Europe/Vilnius"]
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # PostgreSQL's snowball stemmer for Lithuanian: "sutarčių" finds "sutartis".
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "lithuanian"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "txt", "rtf"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
