@@ -1,0 +1,46 @@
+from django import template
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+
+from pages import seo
+from pages.models import OrganisationSettings
+
+register = template.Library()
+
+DESCRIPTION_LENGTH = 160
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    """This address without its query string, on the site's public host.
+
+    Paths, not `page.url`: on a routable page (an agreement permalink) `page` is the index page.
+    """
+    request = context.get("request")
+    if request is None:
+        return ""
+    return seo.site_root_url(request) + request.path
+
+
+@register.simple_tag
+def page_description(page):
+    """The editor's search description, else the page's own introduction, as plain text."""
+    if not page:
+        return ""
+    text = getattr(page, "search_description", "") or strip_tags(str(getattr(page, "intro", "")))
+    return Truncator(" ".join(text.split())).chars(DESCRIPTION_LENGTH)
+
+
+@register.simple_tag
+def json_ld(data):
+    """{% json_ld data %}: a schema.org object (a dict) as a safe ld+json script element."""
+    return seo.json_ld(data)
+
+
+@register.simple_tag(takes_context=True)
+def organisation_json_ld(context):
+    request = context.get("request")
+    if request is None:
+        return ""
+    organisation = OrganisationSettings.load(request_or_site=request)
+    return seo.json_ld(seo.organisation_data(organisation, seo.site_root_url(request)))
