@@ -1,6 +1,9 @@
 """Admin sign-in: a second factor for superusers (optional for editors), lockout after guessing."""
 
+from io import StringIO
+
 from django.contrib.auth.models import Group, User
+from django.core.management import CommandError, call_command
 from django.test import RequestFactory
 
 import pytest
@@ -237,3 +240,21 @@ def test_without_a_trusted_proxy_forwarded_headers_are_ignored(settings):
     request = RequestFactory().get("/", HTTP_X_FORWARDED_FOR="6.6.6.6", REMOTE_ADDR="198.51.100.4")
 
     assert client_ip(request) == "198.51.100.4"
+
+
+def test_reset_two_factor_lets_a_user_who_lost_the_phone_enrol_again(
+    client, home, superuser, two_factor_required, settings
+):
+    confirmed_device(superuser)
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "vadove", "spejimas")
+
+    call_command("reset_two_factor", "vadove", stdout=StringIO())
+
+    assert sign_in(client, "vadove")["Location"] == ADMIN
+    assert client.get(ADMIN)["Location"].startswith(ENROL)
+
+
+def test_reset_two_factor_names_an_unknown_user():
+    with pytest.raises(CommandError, match="No user named 'nera'"):
+        call_command("reset_two_factor", "nera")
