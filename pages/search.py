@@ -12,7 +12,7 @@ from django.db import DatabaseError, transaction
 from django.db.models import Exists, OuterRef
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
@@ -94,7 +94,7 @@ def grouped_results(query, only_kind, page_number):
     return groups
 
 
-@require_GET
+@require_safe
 def search(request):
     query, truncated = clean_query(request.GET.get("q", ""))
     only_kind = request.GET.get("rusis", "")

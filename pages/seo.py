@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.views.decorators.cache import cache_control
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from wagtail.models import Site
 
@@ -30,7 +30,7 @@ def site_root_url(request):
     return site.root_url if site else request.build_absolute_uri("/").rstrip("/")
 
 
-@require_GET
+@require_safe
 @cache_control(max_age=60 * 60 * 24)
 def robots_txt(request):
     context = {"sitemap_url": site_root_url(request) + reverse("sitemap")}

@@ -151,3 +151,18 @@ def test_json_ld_text_cannot_close_its_script_element():
     assert "<!--" not in html
     (data,) = json_ld_objects(html)
     assert data["name"] == "</script><script>alert(1)</script> & <!--"
+
+
+def test_a_rich_text_intro_becomes_a_plain_description(client, home):
+    home.intro = "<p>Kaimo <b>bendruomenės</b> &amp; vietos veiklos grupė</p>"
+    home.save_revision().publish()
+
+    html = client.get(home.url).content.decode()
+
+    assert (
+        '<meta name="description" content="Kaimo bendruomenės &amp; vietos veiklos grupė">' in html
+    )
+
+
+def test_robots_txt_answers_head_requests_too(client, home):
+    assert client.head("/robots.txt").status_code == 200

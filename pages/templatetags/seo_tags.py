@@ -1,3 +1,5 @@
+from html import unescape
+
 from django import template
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -27,7 +29,9 @@ def page_description(page):
     """The editor's search description, else the page's own introduction, as plain text."""
     if not page:
         return ""
-    text = getattr(page, "search_description", "") or strip_tags(str(getattr(page, "intro", "")))
+    text = getattr(page, "search_description", "") or unescape(
+        strip_tags(str(getattr(page, "intro", "")))
+    )
     return Truncator(" ".join(text.split())).chars(DESCRIPTION_LENGTH)
 
 
