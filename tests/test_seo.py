@@ -166,3 +166,16 @@ def test_a_rich_text_intro_becomes_a_plain_description(client, home):
 
 def test_robots_txt_answers_head_requests_too(client, home):
     assert client.head("/robots.txt").status_code == 200
+
+
+@needs_permalinks
+def test_an_agreement_permalink_is_not_labelled_with_the_index_pages_title(client, home):
+    make_partnership_index(search_description="Visos sutartys.")
+    agreement = make_partnership(make_partner(), title="Sutartis su bendruomene")
+
+    url = agreement.get_absolute_url()
+    html = client.get(url).content.decode()
+
+    assert f'<link rel="canonical" href="{home.get_site().root_url}{url}">' in html
+    assert "Visos sutartys." not in html
+    assert '<meta property="og:title" content="Bendradarbiavimas">' not in html

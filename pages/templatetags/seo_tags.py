@@ -1,4 +1,5 @@
 from html import unescape
+from urllib.parse import urlsplit
 
 from django import template
 from django.utils.html import strip_tags
@@ -22,6 +23,20 @@ def canonical_url(context):
     if request is None:
         return ""
     return seo.site_root_url(request) + request.path
+
+
+@register.simple_tag(takes_context=True)
+def own_page(context):
+    """The page this request shows, or None on a route of a page (an agreement permalink).
+
+    There `page` is the routable index page: its title and description would mislabel the
+    agreement, so the tags from it are left out and the route's template supplies its own.
+    """
+    page, request = context.get("page"), context.get("request")
+    if not page or request is None or not hasattr(page, "get_url"):
+        return None
+    url = page.get_url(request)
+    return page if url and urlsplit(url).path == request.path else None
 
 
 @register.simple_tag
