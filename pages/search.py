@@ -14,7 +14,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 
 from partnerships.models import Partner, Partnership, PartnershipPartner
@@ -39,15 +39,19 @@ def clean_query(raw):
     return " ".join(re.findall(r"\w+", text.lower())), truncated
 
 
-def page_results(query):
-    return get_search_backend().search(query, Page.objects.live().public().specific())
+def page_results(query, request):
+    """Live, public pages of this site (not the tree's bare root, nor another site's pages)."""
+    site = Site.find_for_request(request)
+    pages = Page.objects.live().public()
+    pages = pages.in_site(site) if site else pages.filter(depth__gt=1)
+    return get_search_backend().search(query, pages.specific())
 
 
-def agreement_results(query):
+def agreement_results(query, request):
     return get_search_backend().search(query, Partnership.objects.live())
 
 
-def partner_results(query):
+def partner_results(query, request):
     """Partners the words match, shown only once they are party to a published agreement."""
     matched = get_search_backend().search(query, Partner.objects.all())[:MAX_PARTNER_HITS]
     named_in_live_agreement = PartnershipPartner.objects.filter(
@@ -76,13 +80,13 @@ KINDS = [
 ]
 
 
-def grouped_results(query, only_kind, page_number):
+def grouped_results(request, query, only_kind, page_number):
     """Every kind's count and first few results, or one kind's full, paginated list."""
     groups = []
     for kind, heading, find in KINDS:
         if only_kind and kind != only_kind:
             continue
-        group = ResultGroup(kind=kind, heading=heading, results=find(query))
+        group = ResultGroup(kind=kind, heading=heading, results=find(query, request))
         if only_kind:
             group.page_obj = Paginator(group.results, PAGE_SIZE).get_page(page_number)
             group.items = list(group.page_obj)
@@ -105,7 +109,7 @@ def search(request):
         try:
             # A savepoint, so a failed search leaves PostgreSQL's transaction usable.
             with transaction.atomic():
-                groups = grouped_results(query, only_kind, request.GET.get("page"))
+                groups = grouped_results(request, query, only_kind, request.GET.get("page"))
         except DatabaseError:
             failed = True
     context = {

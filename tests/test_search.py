@@ -5,6 +5,9 @@ import datetime
 from django.db import connection
 from django.urls import reverse
 
+from wagtail.models import Page
+from wagtail.search import index
+
 import pytest
 
 from pages.search import MAX_QUERY_LENGTH, PAGE_SIZE, PREVIEW_SIZE, clean_query
@@ -175,3 +178,12 @@ def test_every_page_has_a_labelled_search_form_in_its_header(client, home):
     assert 'action="/paieska/"' in header
     assert '<label for="site-search-q">Paieška</label>' in header
     assert 'id="site-search-q"' in header
+
+
+def test_the_page_trees_bare_root_is_never_a_result(client, home):
+    # `manage.py update_index` indexes every page, the tree's root ("Root") included.
+    index.insert_or_update_object(Page.objects.get(depth=1))
+
+    response = search(client, q="Root")
+
+    assert titles_in(response, "puslapiai") == []
