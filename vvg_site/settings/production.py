@@ -24,4 +24,5 @@ CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
 # The load balancer is the one proxy that appends the client's address to X-Forwarded-For.
 VVG_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+# Stated again (base.py has it too) so that no later edit of base.py can lift it here.
 VVG_REQUIRE_2FA_FOR_SUPERUSERS = True
