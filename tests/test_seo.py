@@ -179,3 +179,15 @@ def test_an_agreement_permalink_is_not_labelled_with_the_index_pages_title(clien
     assert f'<link rel="canonical" href="{home.get_site().root_url}{url}">' in html
     assert "Visos sutartys." not in html
     assert '<meta property="og:title" content="Bendradarbiavimas">' not in html
+
+
+def test_an_admin_preview_carries_no_structured_data(client, home):
+    page = make_standard_page(title="Apie mus")
+
+    preview = page.make_preview_request()
+    live = client.get(page.url)
+
+    preview.render()
+    assert "<h1>Apie mus</h1>" in preview.content.decode()
+    assert "application/ld+json" not in preview.content.decode()
+    assert "application/ld+json" in live.content.decode()

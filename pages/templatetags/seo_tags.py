@@ -59,7 +59,8 @@ def json_ld(data):
 @register.simple_tag(takes_context=True)
 def organisation_json_ld(context):
     request = context.get("request")
-    if request is None:
+    # Previews in the admin are nobody's public page: nothing for search engines there.
+    if request is None or getattr(request, "is_preview", False):
         return ""
     organisation = OrganisationSettings.load(request_or_site=request)
     return seo.json_ld(seo.organisation_data(organisation, seo.site_root_url(request)))
