@@ -64,12 +64,13 @@ def partner_results(query, request):
 
 @dataclass
 class ResultGroup:
+    """One kind of result under its heading: how many there are, and those shown here."""
+
     kind: str
     heading: str
-    results: object
-    count: int = 0
-    items: list = ()
-    page_obj: object = None
+    count: int
+    items: list
+    page_obj: object = None  # set when this kind alone is listed, page by page
 
 
 # The kinds in the order they are shown; `kind` is also the value of the `rusis` parameter.
@@ -86,14 +87,14 @@ def grouped_results(request, query, only_kind, page_number):
     for kind, heading, find in KINDS:
         if only_kind and kind != only_kind:
             continue
-        group = ResultGroup(kind=kind, heading=heading, results=find(query, request))
+        results = find(query, request)
         if only_kind:
-            group.page_obj = Paginator(group.results, PAGE_SIZE).get_page(page_number)
-            group.items = list(group.page_obj)
-            group.count = group.page_obj.paginator.count
+            page_obj = Paginator(results, PAGE_SIZE).get_page(page_number)
+            group = ResultGroup(
+                kind, heading, page_obj.paginator.count, list(page_obj), page_obj=page_obj
+            )
         else:
-            group.items = list(group.results[:PREVIEW_SIZE])
-            group.count = group.results.count()
+            group = ResultGroup(kind, heading, results.count(), list(results[:PREVIEW_SIZE]))
         groups.append(group)
     return groups
 
