@@ -7,7 +7,7 @@ PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=vvg_site.settings.dev
 TEST := DJANGO_SETTINGS_MODULE=vvg_site.settings.test
 
-.PHONY: install run test lint format check
+.PHONY: install run test test-browser lint format check
 
 # Reinstalled only when the dependency lists change.
 $(BIN)/.installed: pyproject.toml constraints.txt
@@ -15,7 +15,13 @@ $(BIN)/.installed: pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[dev]'
 	touch $@
 
-install: $(BIN)/.installed
+# The browser tests' pinned checkers (axe-core, vnu-jar), reinstalled when the lock file changes.
+# Without npm the browser tests skip (or fail in CI) and say why.
+node_modules/.installed: package.json package-lock.json
+	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund && touch $@; \
+	else echo "npm not found: the browser tests (tests/browser/) cannot run"; fi
+
+install: $(BIN)/.installed node_modules/.installed
 
 run: install
 	$(DEV) $(BIN)/python manage.py migrate --noinput
@@ -26,6 +32,10 @@ run: install
 
 test: install
 	$(TEST) $(BIN)/pytest $(PYTEST_ARGS)
+
+# Only the browser tests (Chromium, axe-core, the Nu HTML Checker).
+test-browser: install
+	$(TEST) $(BIN)/pytest tests/browser $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -128,8 +128,26 @@ def make_news(
     return page
 
 
-def make_image(title="Nuotrauka", **fields):
-    from wagtail.images.models import Image
-    from wagtail.images.tests.utils import get_test_image_file
+def make_image(title="Piliakalnis", size=(800, 500), colour=(31, 92, 46)):
+    """A Wagtail image of a plain colour, made in memory (no file fixture to keep)."""
+    import io
 
-    return Image.objects.create(title=title, file=get_test_image_file(), **fields)
+    from django.core.files.images import ImageFile
+
+    from wagtail.images import get_image_model
+
+    from PIL import Image as PILImage
+
+    buffer = io.BytesIO()
+    PILImage.new("RGB", size, colour).save(buffer, "JPEG")
+    file = ImageFile(buffer, name=f"vaizdas-{next(_seq)}.jpg")
+    return get_image_model().objects.create(title=title, file=file)
+
+
+def make_document(title="Veiklos ataskaita"):
+    from django.core.files.base import ContentFile
+
+    from wagtail.documents import get_document_model
+
+    file = ContentFile(b"%PDF-1.4\n%%EOF\n", name=f"dokumentas-{next(_seq)}.pdf")
+    return get_document_model().objects.create(title=title, file=file)

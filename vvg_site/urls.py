@@ -3,16 +3,32 @@ from django.urls import include, path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pages import search, seo
+from partnerships.sitemaps import AgreementSitemap, PartnerSitemap
 from vvg_site import views
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumentai/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {
+            "sitemaps": {
+                "puslapiai": PageSitemap,
+                "sutartys": AgreementSitemap,
+                "partneriai": PartnerSitemap,
+            }
+        },
+        name="sitemap",
+    ),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("paieska/", search.search, name="search"),
 ]
 
 if settings.DEBUG:

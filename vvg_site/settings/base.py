@@ -5,6 +5,7 @@ production.py adds the HTTPS hardening. Configuration comes from environment var
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
@@ -26,6 +27,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "pages",
     "partnerships",
+    "signin",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -51,6 +53,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -62,10 +67,35 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.user.is_verified(), then the admin's demand for a second factor.
+    "django_otp.middleware.OTPMiddleware",
+    "signin.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+AUTHENTICATION_BACKENDS = [
+    "signin.backends.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Superusers must enrol an authenticator app and enter its code; other editors may opt in.
+VVG_REQUIRE_2FA_FOR_SUPERUSERS = True
+# The name authenticator apps show beside the codes.
+OTP_TOTP_ISSUER = "Alytaus rajono VVG"
+
+# Failed sign-ins: five wrong passwords for one username from one address lock that pair out.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=30)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "signin.views.lockout"
+AXES_CLIENT_IP_CALLABLE = "signin.client_ip.client_ip"
+# How many proxies in front of the site append to X-Forwarded-For (production: the load balancer).
+VVG_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 ROOT_URLCONF = "vvg_site.urls"
 WSGI_APPLICATION = "vvg_site.wsgi.application"
@@ -153,6 +183,9 @@ WAGTAIL_USER_TIME_ZONES = ["Europe/Vilnius"]
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # PostgreSQL's snowball stemmer for Lithuanian: "sutarčių" finds "sutartis".
+    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "lithuanian"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "txt", "rtf"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]

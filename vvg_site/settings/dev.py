@@ -16,3 +16,5 @@ EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Serve static files from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# `make run`'s local admin signs in with a password alone.
+VVG_REQUIRE_2FA_FOR_SUPERUSERS = False

@@ -1,5 +1,7 @@
 """Production: behind a TLS-terminating load balancer, served by gunicorn with WhiteNoise."""
 
+import os
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -20,3 +22,7 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
+# The load balancer is the one proxy that appends the client's address to X-Forwarded-For.
+VVG_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "1"))
+# Stated again (base.py has it too) so that no later edit of base.py can lift it here.
+VVG_REQUIRE_2FA_FOR_SUPERUSERS = True

@@ -18,3 +18,5 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://testserv
 # Serve static files from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Admin tests sign superusers in directly; the two-factor tests switch this on themselves.
+VVG_REQUIRE_2FA_FOR_SUPERUSERS = False

@@ -1,0 +1,281 @@
+"""The accessibility, validity and keyboard gates, for any test that has a page to prove.
+
+    assert_accessible(page, url, name)         axe-core, WCAG 2.0/2.1 A and AA: zero violations
+    assert_valid_html(page, {name: url, ...})  the Nu HTML Checker, one JVM for the whole batch
+    assert_keyboard_operable(page, url, name)  Tab reaches every control, each visibly focused
+
+Each failure message names the page, the rule and the element (or the line), so a red run says
+what to fix without opening a browser.
+"""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+# Debian's Chromium; never one downloaded by Playwright (the machines have no outside network).
+CHROMIUM_PATH = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",  # runs as root in CI containers
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 360, "height": 740}
+VIEWPORTS = {"desktop": DESKTOP, "phone": PHONE}
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def missing_tools():
+    """What the browser tests need and this machine lacks, each with how to get it."""
+    missing = []
+    if not (os.path.isfile(CHROMIUM_PATH) and os.access(CHROMIUM_PATH, os.X_OK)):
+        missing.append(
+            f"Chromium not found at {CHROMIUM_PATH} "
+            "(apt-get install chromium, or set CHROMIUM_PATH)"
+        )
+    if not AXE_JS.is_file() or not VNU_JAR.is_file():
+        missing.append("axe-core / vnu-jar not installed in node_modules/ (run `make install`)")
+    if not shutil.which("java"):
+        missing.append("java not found (needed by the Nu HTML Checker)")
+    return missing
+
+
+def _path_of(url):
+    return re.sub(r"^https?://[^/]+", "", url) or "/"
+
+
+# --- axe-core ---------------------------------------------------------------------------------
+
+
+def axe_violations(page):
+    """Run axe-core's WCAG 2.0/2.1 A and AA rules on the page as it is now."""
+    # evaluate() is not subject to the page's Content-Security-Policy, unlike a <script> tag.
+    if not page.evaluate("() => typeof window.axe === 'object'"):
+        page.evaluate(AXE_JS.read_text(encoding="utf-8"))
+    return page.evaluate(
+        """async (tags) => (await axe.run(document, {
+               runOnly: {type: "tag", values: tags},
+               resultTypes: ["violations"],
+           })).violations""",
+        WCAG_TAGS,
+    )
+
+
+def describe_violations(violations, where):
+    lines = []
+    for violation in violations:
+        lines.append(
+            f"{where}: {violation['id']} ({violation['impact']}): {violation['help']} "
+            f"[{violation['helpUrl'].split('?')[0]}]"
+        )
+        for node in violation["nodes"][:5]:
+            # A target is a CSS selector, or a list of them into iframes and shadow roots.
+            target = " → ".join(t if isinstance(t, str) else json.dumps(t) for t in node["target"])
+            summary = " ".join(node.get("failureSummary", "").split())
+            lines.append(f"    element {target}: {node['html'][:160]}")
+            if summary:
+                lines.append(f"      {summary[:300]}")
+        if len(violation["nodes"]) > 5:
+            lines.append(f"    … and {len(violation['nodes']) - 5} more elements")
+    return lines
+
+
+def open_page(page, url, expected_status=200, name=None):
+    response = page.goto(url)
+    where = f'page "{name or _path_of(url)}" ({_path_of(url)})'
+    assert response is not None, f"{where}: no response"
+    assert response.status == expected_status, (
+        f"{where} answered {response.status}, expected {expected_status}"
+    )
+    return response
+
+
+def assert_accessible(page, url, name=None, expected_status=200):
+    """Open url in page (at whatever viewport the page has) and require zero axe violations."""
+    open_page(page, url, expected_status, name)
+    violations = axe_violations(page)
+    viewport = page.viewport_size or {}
+    where = (
+        f'page "{name or _path_of(url)}" ({_path_of(url)}) at '
+        f"{viewport.get('width')}x{viewport.get('height')}"
+    )
+    assert not violations, "axe-core WCAG 2.1 A/AA violations:\n" + "\n".join(
+        describe_violations(violations, where)
+    )
+
+
+# --- the Nu HTML Checker ------------------------------------------------------------------------
+
+
+def vnu_errors(documents):
+    """Check many HTML documents in one JVM. documents: {name: html}. Returns {name: [message]}."""
+    with tempfile.TemporaryDirectory(prefix="vvg-vnu-") as folder:
+        files = {}
+        for number, (name, html) in enumerate(documents.items()):
+            path = Path(folder) / f"{number:03d}.html"
+            path.write_text(html, encoding="utf-8")
+            files[path.name] = name
+        result = subprocess.run(
+            [
+                shutil.which("java") or "java",
+                "-jar",
+                str(VNU_JAR),
+                "--errors-only",
+                "--format",
+                "json",
+                "--exit-zero-always",
+                *(str(Path(folder) / file_name) for file_name in files),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+    # The checker writes its JSON report on stderr.
+    try:
+        report = json.loads(result.stderr)
+    except json.JSONDecodeError as error:
+        raise AssertionError(f"the Nu HTML Checker did not run: {result.stderr[:2000]}") from error
+    errors = {name: [] for name in documents}
+    for message in report["messages"]:
+        url = message.get("url", "")
+        name = files.get(url.rsplit("/", 1)[-1], url)
+        errors.setdefault(name, []).append(message)
+    return {name: messages for name, messages in errors.items() if messages}
+
+
+def describe_vnu_errors(errors, paths):
+    lines = []
+    for name, messages in errors.items():
+        for message in messages:
+            extract = " ".join(message.get("extract", "").split())
+            lines.append(
+                f'page "{name}" ({paths.get(name, "?")}) line {message.get("lastLine", "?")}: '
+                f"{message.get('message')} — {extract[:160]}"
+            )
+    return lines
+
+
+def assert_valid_html(page, urls):
+    """Fetch each page's HTML as served and require zero Nu HTML Checker errors.
+
+    urls: {name: url} or {name: (url, expected_status)}; all are checked in one JVM call.
+    """
+    documents, paths = {}, {}
+    for name, target in urls.items():
+        url, expected_status = target if isinstance(target, tuple) else (target, 200)
+        # The HTML exactly as the server sent it, not the DOM the browser built from it.
+        documents[name] = open_page(page, url, expected_status, name).text()
+        paths[name] = _path_of(url)
+    errors = vnu_errors(documents)
+    assert not errors, "Nu HTML Checker errors:\n" + "\n".join(describe_vnu_errors(errors, paths))
+
+
+# --- keyboard -----------------------------------------------------------------------------------
+
+# The element that has focus, as a person would identify it, and whether its focus is visible.
+_FOCUSED = r"""() => {
+    const el = document.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    const style = getComputedStyle(el);
+    const rect = el.getBoundingClientRect();
+    // "auto" is the browser's own focus ring; a transparent outline shows nothing.
+    const clear = /rgba\(.*, 0\)$|transparent/.test(style.outlineColor);
+    const outline = style.outlineStyle === "auto" ||
+        (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 1 && !clear);
+    const shadow = style.boxShadow && style.boxShadow !== "none";
+    const label = (el.innerText || el.value || el.getAttribute("aria-label") || "").trim();
+    window.kbdSeen = window.kbdSeen || 0;
+    el.dataset.kbdSeen = el.dataset.kbdSeen || String(++window.kbdSeen);
+    return {
+        seen: el.dataset.kbdSeen,
+        key: el.dataset.kbdKey,
+        description: `<${el.tagName.toLowerCase()}${el.id ? " id=" + el.id : ""}` +
+            `${el.getAttribute("href") ? " href=" + el.getAttribute("href") : ""}> ` +
+            JSON.stringify(label.slice(0, 60)),
+        focusVisible: el.matches(":focus-visible"),
+        indicator: outline || shadow,
+        onScreen: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 &&
+            rect.top < innerHeight && rect.left < innerWidth,
+    };
+}"""
+
+# Every control a keyboard user must reach, in document order; one stop per radio group.
+_CONTROLS = """() => {
+    const selector = "a[href], button, input:not([type=hidden]), select, textarea, summary, " +
+        "iframe, [tabindex]:not([tabindex='-1']), [contenteditable='true']";
+    const seenRadios = new Set();
+    const controls = [];
+    let n = 0;
+    for (const el of document.querySelectorAll(selector)) {
+        if (el.disabled || el.getAttribute("tabindex") === "-1") continue;
+        if (!el.getClientRects().length || getComputedStyle(el).visibility === "hidden") continue;
+        if (el.type === "radio") {
+            if (seenRadios.has(el.name)) continue;
+            seenRadios.add(el.name);
+            const group = document.querySelectorAll(`input[type=radio][name="${el.name}"]`);
+            group.forEach((radio) => { radio.dataset.kbdKey = "k" + n; });
+        } else {
+            el.dataset.kbdKey = "k" + n;
+        }
+        controls.push({key: "k" + n, description: `<${el.tagName.toLowerCase()}> ` +
+            JSON.stringify((el.innerText || el.value || el.getAttribute("aria-label") || "")
+                .trim().slice(0, 60))});
+        n++;
+    }
+    return controls;
+}"""
+
+
+def tab_stops(page, limit):
+    """Press Tab from the top of the page until focus leaves the document or comes round again."""
+    page.evaluate("() => { document.activeElement && document.activeElement.blur(); }")
+    stops = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(_FOCUSED)
+        if focused is None or (stops and focused["seen"] == stops[0]["seen"]):
+            break
+        stops.append(focused)
+    return stops
+
+
+def assert_keyboard_operable(page, url, name=None, expected_status=200):
+    """Tab from the top: the skip link comes first, then every control in reading order, each
+    with a visible focus indicator on screen."""
+    open_page(page, url, expected_status, name)
+    where = f'page "{name or _path_of(url)}" ({_path_of(url)})'
+    controls = page.evaluate(_CONTROLS)
+    stops = tab_stops(page, limit=len(controls) + 5)
+    problems = []
+    if not stops or stops[0]["description"].find("#main") < 0:
+        first = stops[0]["description"] if stops else "nothing"
+        problems.append(f"the first Tab stop is {first}, not the skip link to #main")
+    reached = [stop["key"] for stop in stops]
+    for control in controls:
+        if control["key"] not in reached:
+            problems.append(f"Tab never reaches {control['description']}")
+    expected_order = [c["key"] for c in controls if c["key"] in reached]
+    if [key for key in reached if key in expected_order] != expected_order:
+        problems.append(
+            "Tab order differs from reading order: "
+            + ", ".join(stop["description"] for stop in stops)
+        )
+    for stop in stops:
+        if not (stop["focusVisible"] and stop["indicator"]):
+            problems.append(f"no visible focus indicator on {stop['description']}")
+        elif not stop["onScreen"]:
+            problems.append(f"focused but off screen: {stop['description']}")
+    assert not problems, f"{where}, keyboard:\n    " + "\n    ".join(problems)

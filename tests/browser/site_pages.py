@@ -1,0 +1,179 @@
+"""Every public page type, built with realistic content, for the gates in test_gates.py.
+
+To put a new page type under the gates, add a builder that creates its data with
+tests/factories.py and returns {name: SitePage(path)}, and list it in BUILDERS. The names appear
+in failure messages, so make them say which page it is ("bendradarbiavimas, filtruota").
+"""
+
+import datetime
+from typing import NamedTuple
+
+from wagtail.rich_text import RichText
+
+from pages.dates import Precision
+from pages.models import OrganisationSettings
+from tests import factories
+
+
+class SitePage(NamedTuple):
+    path: str
+    status: int = 200
+
+
+def organisation_details():
+    """Fill every footer field, so the footer's full markup is under the gates."""
+    org = OrganisationSettings.load()
+    org.legal_form = "asociacija"
+    org.company_code = "300000000"
+    org.address = "Pulko g. 1, Alytus"
+    org.phone = "+370 600 00000"
+    org.email = "info@vvg.example"
+    org.facebook_url = "https://www.facebook.com/example"
+    org.youtube_url = "https://www.youtube.com/@example"
+    org.funding_text = "Finansuojama pagal Lietuvos kaimo plėtros programą.\nLEADER metodas."
+    org.eu_emblem = factories.make_image("Europos Sąjungos emblema", size=(300, 200))
+    org.leader_logo = factories.make_image("LEADER logotipas", size=(200, 200))
+    org.save()
+
+
+def body_with_every_block():
+    """A page body using each block of BodyStreamBlock but the embed (it needs the network)."""
+    return [
+        ("heading", {"text": "LEADER metodas", "level": "h2"}),
+        (
+            "paragraph",
+            RichText(
+                "<p>Vietos plėtra iš apačios: <b>kaimo bendruomenės</b> sprendžia pačios. "
+                '<a href="https://example.org/leader">Daugiau apie LEADER</a>.</p>'
+                "<ul><li>Kaimo bendruomenės</li><li>Verslas</li></ul>"
+                "<h3>Veiklos kryptys</h3><ol><li>Turizmas</li><li>Amatai</li></ol>"
+            ),
+        ),
+        ("heading", {"text": "Teritorija", "level": "h3"}),
+        # A wide, a medium and a narrow original: each takes another branch of image_block.html.
+        *(
+            (
+                "image",
+                {
+                    "image": factories.make_image(size=size),
+                    "alt_text": "Piliakalnis Dzūkijoje vasarą",
+                    "caption": "Piliakalnis" if size[0] > 500 else "",
+                },
+            )
+            for size in [(1280, 800), (800, 500), (400, 250)]
+        ),
+        ("quote", {"text": "Kartu galime daugiau.", "attribution": "Bendruomenės pirmininkė"}),
+        ("document", {"document": factories.make_document(), "label": ""}),
+    ]
+
+
+def core_pages():
+    """Home, a standard page, the projects index and a project, and the 404 page."""
+    organisation_details()
+    home = factories.home_page()
+    home.intro = "<p>Alytaus rajono kaimo plėtra <b>kartu</b>.</p>"
+    home.body = [("paragraph", RichText("<p>Sveiki atvykę.</p>"))]
+    home.save_revision().publish()
+    about = factories.make_standard_page(
+        title="Apie mus",
+        slug="apie-mus",
+        intro="Kas mes esame ir ką veikiame.",
+        show_in_menus=True,
+        body=body_with_every_block(),
+    )
+    child = factories.make_standard_page(parent=about, title="Valdyba", slug="valdyba")
+    projects = factories.make_project_index(
+        intro="<p>Projektai su partneriais.</p>", show_in_menus=True
+    )
+    project = factories.make_project(
+        projects,
+        title="Dzūkijos piliakalnių kelias",
+        slug="dzukijos-piliakalniu-kelias",
+        programme="Lietuvos kaimo plėtros 2014–2020 m. programa, LEADER",
+        start_date=datetime.date(2018, 1, 1),
+        start_precision=Precision.YEAR,
+        end_date=datetime.date(2019, 6, 1),
+        end_precision=Precision.MONTH,
+        summary="<p>Piliakalnių kelias per Dzūkiją.</p>",
+    )
+    factories.make_project(projects, title="Amatų mokykla", slug="amatu-mokykla")
+    return {
+        "pradžios puslapis": SitePage(home.url),
+        "turinio puslapis": SitePage(about.url),
+        "turinio puslapio vaikas": SitePage(child.url),
+        "projektų sąrašas": SitePage(projects.url),
+        "projektas": SitePage(project.url),
+        "404": SitePage("/tokio-puslapio-nera/", status=404),
+    }
+
+
+def news_and_project_pages():
+    """The news index (plain, filtered, with a bad filter, a second page), a news item with its
+    picture and links, and a funded project listing its partners, agreements, news and gallery."""
+    from pages.models import (
+        NEWS_PER_PAGE,
+        ProjectDocument,
+        ProjectGalleryImage,
+        ProjectIndexPage,
+        ProjectPartner,
+    )
+
+    projects = ProjectIndexPage.objects.get()  # made by core_pages
+    project = factories.make_project(
+        projects,
+        title="Lėtos kultūros patirtys 2.00",
+        slug="letos-kulturos-patirtys",
+        programme="Lietuvos kaimo plėtros 2014–2020 m. programa, LEADER",
+        funding_period="2014-2020",
+        status="completed",
+        territory="Birštono, Druskininkų ir Alytaus rajono savivaldybės",
+        end_date=datetime.date(2022, 9, 30),
+        aims="<p>Lėtasis turizmas.</p>",
+        results="<ul><li>www.slowtrips.eu</li></ul>",
+        external_url="https://example.org/slowtrips",
+    )
+    partner = factories.make_partner("Druskininkų vietos veiklos grupė")
+    ProjectPartner.objects.create(page=project, partner=partner, role="partner")
+    ProjectGalleryImage.objects.create(
+        page=project, image=factories.make_image(), alt_text="Lėtojo turizmo mokymai"
+    )
+    ProjectDocument.objects.create(page=project, document=factories.make_document())
+    agreement = factories.make_partnership(
+        partner, title="Bendradarbiavimo sutartis", project=project
+    )
+    index = factories.make_news_index(show_in_menus=True)
+    item = None
+    for n in range(NEWS_PER_PAGE + 1):
+        item = factories.make_news(
+            index,
+            title=f"Naujiena nr. {n + 1}",
+            slug=f"naujiena-{n + 1}",
+            date=datetime.date(2022, 9, 1 + n),
+            projects=[project],
+            partnerships=[agreement],
+            tags=["lėtasis turizmas"],
+            # Wide, medium and narrow originals: each takes another branch of the picture markup.
+            main_image=factories.make_image(size=[(1280, 800), (800, 500), (400, 250)][n % 3]),
+            main_image_alt="Piliakalnis rudenį",
+            body=body_with_every_block()[:2],
+        )
+    middle = index.get_children().get(slug="naujiena-5")  # its image is the medium one
+    return {
+        "naujienos": SitePage(index.url),
+        "naujienos, filtruota": SitePage(index.url + "?project=letos-kulturos-patirtys&year=2022"),
+        "naujienos, netinkamas filtras": SitePage(index.url + "?tag=nera&year=1999"),
+        "naujienos, 2 puslapis": SitePage(index.url + "?page=2"),
+        "naujiena (paskutinė)": SitePage(item.url),
+        "naujiena (vidurinė)": SitePage(middle.url),
+        "finansuotas projektas": SitePage(project.url),
+    }
+
+
+BUILDERS = [core_pages, news_and_project_pages]
+
+
+def build_site_pages():
+    pages = {}
+    for builder in BUILDERS:
+        pages.update(builder())
+    return pages
