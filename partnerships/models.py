@@ -520,6 +520,25 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
 
         return agreement_detail(self, request, slug)
 
+    def get_sitemap_urls(self, request=None):
+        """The page, each live agreement's permalink and each partner page with live agreements."""
+        base = self.get_full_url(request)
+        if base is None:
+            return super().get_sitemap_urls(request)
+        agreements = Partnership.objects.live().order_by("pk").values_list("slug", "updated_at")
+        live_links = PartnershipPartner.objects.filter(
+            partner=OuterRef("pk"), partnership__live=True
+        )
+        partners = Partner.objects.filter(Exists(live_links)).order_by("slug")
+        partners = partners.values_list("slug", flat=True)
+        urls = super().get_sitemap_urls(request)
+        urls += [
+            {"location": base + self.reverse_subpage("agreement", args=[slug]), "lastmod": updated}
+            for slug, updated in agreements
+        ]
+        urls += [{"location": base + self.reverse_subpage("partner", args=[s])} for s in partners]
+        return urls
+
     @classmethod
     def subpage_url(cls, route_name, *args):
         """The URL of a sub-route of the live index page, or None when there is none."""
