@@ -68,14 +68,29 @@ def select_options(options, current):
     ]
 
 
+def year_range_options(years, current):
+    """Every year from the first agreement to the last (a range may start in a quiet year)."""
+    counts = {option.value: option.count for option in years}
+    span = set(range(min(counts), max(counts) + 1)) if counts else set()
+    if current:
+        span.add(int(current))  # keep a valid year outside the record selected
+    return [
+        {
+            "value": str(year),
+            "text": f"{year} ({counts.get(year, 0)})",
+            "selected": str(year) == current,
+        }
+        for year in sorted(span, reverse=True)
+    ]
+
+
 def filter_form(filterset):
     """The form's fields as the template draws them: each option with its count."""
     applied = {name: str(value) for name, value in filterset.applied.items()}
     facets = filterset.facets
-    years = facets["year"]
-    fields = {}
-    for name in ("year", "from", "to"):
-        fields[name] = select_options(years, applied.get(name, ""))
+    fields = {"year": select_options(facets["year"], applied.get("year", ""))}
+    for name in ("from", "to"):
+        fields[name] = year_range_options(facets["year"], applied.get(name, ""))
     for name in ("type", "partner", "country", "project", "scope"):
         fields[name] = select_options(facets[name], applied.get(name, ""))
     return {

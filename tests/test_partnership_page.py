@@ -269,6 +269,10 @@ def test_every_option_shows_how_many_live_agreements_it_has(client, record):
         return [o.get_text() for o in html.select(f"#filter-{name} option")][1:]
 
     assert options("year") == ["2022 (3)", "2021 (2)", "2018 (1)", "2014 (1)", "2012 (1)"]
+    # A range may start or end in a year without agreements.
+    assert options("from")[:3] == ["2022 (3)", "2021 (2)", "2020 (0)"]
+    assert options("to")[-1] == "2012 (1)"
+    assert len(options("to")) == 11
     assert options("type") == [
         "bendradarbiavimo sutartis (6)",
         "jungtinės veiklos sutartis (1)",
@@ -307,6 +311,20 @@ def test_active_filters_are_listed_in_words_and_each_can_be_removed(client, reco
     assert listed(client.get(remove_partner)) == listed(client.get(URL + "?scope=international"))
     reset = html.find("a", string="Išvalyti visus filtrus")
     assert reset["href"] == URL
+
+
+def test_a_site_without_agreements_says_so(client, db):
+    f.make_partnership_index()
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert "Sutarčių dar nepaskelbta." in soup(response).select_one(".empty-state").get_text()
+    assert not soup(response).select("figure.year-chart")
+
+
+def test_a_year_range_outside_the_record_stays_selected(client, record):
+    html = soup(client.get(URL + "?from=2005&to=2030"))
+    assert html.select_one("#filter-from option[selected]")["value"] == "2005"
+    assert html.select_one("#filter-to option[selected]")["value"] == "2030"
 
 
 def test_an_empty_result_says_what_to_try(client, record):
