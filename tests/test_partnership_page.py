@@ -288,7 +288,7 @@ def test_every_option_shows_how_many_live_agreements_it_has(client, record):
 
 def test_the_form_is_a_plain_get_form_with_labels_and_keeps_the_choices(client, record):
     html = soup(client.get(URL + "?partner=druskininku-vvg&scope=international&q=kult"))
-    form = html.select_one("form[role=search]")
+    form = html.select_one("form.filter-form")
     assert form["method"] == "get"
     assert form.select_one("fieldset > legend")
     for control in form.select("select, input[type=search]"):

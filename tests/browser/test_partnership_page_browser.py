@@ -1,36 +1,22 @@
 """The two questions of the issue, answered on a 320px phone screen with JavaScript turned off."""
 
 import datetime
-import os
-import shutil
 
 import pytest
 
 from tests import factories as f
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
-
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def phone(live_server):
-    """A 320px-wide Chromium tab with scripts disabled, pointed at the live test server."""
-    if not CHROMIUM:
-        if os.environ.get("REQUIRE_BROWSER"):
-            pytest.fail("Chromium is required here (REQUIRE_BROWSER) but was not found.")
-        pytest.skip("no Chromium on this machine")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        context = browser.new_context(
-            viewport={"width": 320, "height": 640}, java_script_enabled=False
-        )
-        tab = context.new_page()
-        tab.base_url = live_server.url
-        yield tab
-        browser.close()
+def phone(browser, live_server):
+    """A 320px-wide tab with scripts disabled, pointed at the live test server."""
+    context = browser.new_context(viewport={"width": 320, "height": 640}, java_script_enabled=False)
+    tab = context.new_page()
+    tab.base_url = live_server.url
+    yield tab
+    context.close()
 
 
 def fits_the_screen(tab):
