@@ -197,6 +197,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 
 COUNTRIES_FIRST = ["LT"]
+# The organisation (and Lithuanian usage since 2024) says Sakartvelas, not Gruzija.
+COUNTRIES_OVERRIDE = {"GE": _("Sakartvelas")}
 
 SESSION_COOKIE_HTTPONLY = True
 # Wagtail relaxes this to SAMEORIGIN on its own preview views.
