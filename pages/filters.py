@@ -2,6 +2,7 @@
 cooperation page. A value that matches nothing is reported and ignored, never a 500."""
 
 from django import forms
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 import django_filters
@@ -69,3 +70,28 @@ class NewsFilterSet(django_filters.FilterSet):
 
     def filter_year(self, queryset, name, value):
         return queryset.in_year(int(value))
+
+    def valid_values(self):
+        """The submitted values that passed validation, as the visitor wrote them."""
+        if not self.is_bound:
+            return {}
+        cleaned = self.form.cleaned_data
+        return {name: self.data[name] for name in self.filters if cleaned.get(name)}
+
+    def clean_query(self):
+        """The query string of the valid filters only, for links (pagination) that keep them."""
+        query = QueryDict(mutable=True)
+        query.update(self.valid_values())
+        return query
+
+    def options(self):
+        """Each <select>'s options as the shared select_field.html template takes them."""
+        valid = self.valid_values()
+        options = {}
+        for name in self.filters:
+            options[name] = [
+                {"value": str(value), "text": text, "selected": str(value) == valid.get(name)}
+                for value, text in self.form.fields[name].choices
+                if str(value) != ""
+            ]
+        return options

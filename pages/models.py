@@ -581,11 +581,13 @@ class NewsIndexPage(RoutablePageMixin, Page):
             request,
             context_overrides={
                 "filterset": filterset,
+                "filter_options": filterset.options(),
                 "filter_errors": filterset.errors if filterset.is_bound else {},
+                "clean_query": filterset.clean_query(),
                 "page_obj": page_obj,
+                "page_range": page_obj.paginator.get_elided_page_range(page_obj.number),
                 "news_items": page_obj.object_list,
-                "is_filtered": filterset.is_bound
-                and any(filterset.form.cleaned_data.get(name) for name in filterset.filters),
+                "is_filtered": bool(filterset.valid_values()),
             },
         )
 

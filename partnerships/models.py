@@ -18,7 +18,7 @@ from wagtail.admin.panels import (
     MultiFieldPanel,
     PublishingPanel,
 )
-from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import (
     DraftStateMixin,
@@ -422,7 +422,9 @@ class Partnership(
         return "partnerships/partnership_detail.html"
 
     def get_preview_context(self, request, mode_name):
-        return {"partnership": self, "is_preview": True}
+        # The live index page lets the preview link partners exactly as the public page does.
+        index_page = PartnershipIndexPage.objects.live().first()
+        return {"partnership": self, "is_preview": True, "page": index_page}
 
 
 class PartnerRole(models.TextChoices):
@@ -478,6 +480,64 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("bendradarbiavimo puslapis")
         verbose_name_plural = _("bendradarbiavimo puslapiai")
+
+    # The routes only dispatch; partnerships/views.py does the work. File-like routes accept the
+    # trailing slash Wagtail's router adds, and reverse without it (…/export.csv).
+
+    @path("", name="listing")
+    def listing(self, request):
+        from partnerships.views import listing_context
+
+        return self.render(request, context_overrides=listing_context(self, request))
+
+    @re_path(r"^sutartys\.atom/?$", name="feed")
+    def feed(self, request):
+        from partnerships.views import feed
+
+        return feed(self, request)
+
+    @re_path(r"^export\.csv/?$", name="export_csv")
+    def export_csv(self, request):
+        from partnerships.views import export_csv
+
+        return export_csv(self, request)
+
+    @re_path(r"^export\.json/?$", name="export_json")
+    def export_json(self, request):
+        from partnerships.views import export_json
+
+        return export_json(self, request)
+
+    @path("partneriai/<slug:slug>/", name="partner")
+    def partner(self, request, slug):
+        from partnerships.views import partner_detail
+
+        return partner_detail(self, request, slug)
+
+    @path("<slug:slug>/", name="agreement")
+    def agreement(self, request, slug):
+        from partnerships.views import agreement_detail
+
+        return agreement_detail(self, request, slug)
+
+    def get_sitemap_urls(self, request=None):
+        """The page, each live agreement's permalink and each partner page with live agreements."""
+        base = self.get_full_url(request)
+        if base is None:
+            return super().get_sitemap_urls(request)
+        agreements = Partnership.objects.live().order_by("pk").values_list("slug", "updated_at")
+        live_links = PartnershipPartner.objects.filter(
+            partner=OuterRef("pk"), partnership__live=True
+        )
+        partners = Partner.objects.filter(Exists(live_links)).order_by("slug")
+        partners = partners.values_list("slug", flat=True)
+        urls = super().get_sitemap_urls(request)
+        urls += [
+            {"location": base + self.reverse_subpage("agreement", args=[slug]), "lastmod": updated}
+            for slug, updated in agreements
+        ]
+        urls += [{"location": base + self.reverse_subpage("partner", args=[s])} for s in partners]
+        return urls
 
     @classmethod
     def subpage_url(cls, route_name, *args):

@@ -205,7 +205,8 @@ class NewsIndexTests(WagtailPageTestCase):
         self.assertEqual(
             [tag.slug for tag in form.fields["tag"].queryset], ["leader", "letasis-turizmas"]
         )
-        self.assertContains(response, '<label for="id_project">Projektas</label>', html=True)
+        self.assertContains(response, '<label for="filter-project">Projektas</label>', html=True)
+        self.assertContains(response, '<option value="2022">2022</option>', html=True)
 
     def test_bad_filter_values_are_reported_and_ignored(self):
         # "kitas" exists but has no news: it is not a choice either.
@@ -226,6 +227,11 @@ class NewsIndexTests(WagtailPageTestCase):
         self.assertEqual(len(titles(response)), NEWS_PER_PAGE)
         self.assertContains(response, 'href="?year=2022&amp;page=2"')
         self.assertContains(response, 'href="?year=2022&amp;page=1" aria-current="page"')
+
+        # A bad value is reported once and left out of the page links.
+        with_bad_tag = self.client.get("/naujienos/", {"year": "2022", "tag": "nera"})
+        self.assertContains(with_bad_tag, 'href="?year=2022&amp;page=2"')
+        self.assertNotContains(with_bad_tag, "tag=nera")
 
         second = self.client.get("/naujienos/", {"year": "2022", "page": "2"})
         self.assertEqual(len(titles(second)), 2)

@@ -172,3 +172,19 @@ class ProjectDocumentsTests(WagtailPageTestCase):
         self.assertContains(response, "Projekto leidinys")
         self.assertContains(response, "(PDF)")
         self.assertContains(response, 'href="https://example.org/piliakalniai"')
+
+
+class AgreementPermalinkTests(WagtailPageTestCase):
+    def test_the_project_and_home_pages_link_agreements_and_partners_to_their_permalinks(self):
+        factories.make_partnership_index()
+        partner = factories.make_partner("Druskininkų vietos veiklos grupė")
+        project = factories.make_project(title="Lėtos kultūros patirtys 2.00", status="running")
+        ProjectPartner.objects.create(page=project, partner=partner)
+        agreement = factories.make_partnership(
+            partner, title="Bendradarbiavimo sutartis", project=project
+        )
+        for url in (project.url, "/"):
+            with self.subTest(url=url):
+                response = self.client.get(url)
+                self.assertContains(response, f'href="{agreement.get_absolute_url()}"')
+        self.assertContains(self.client.get(project.url), f'href="{partner.get_absolute_url()}"')

@@ -10,7 +10,6 @@ from defusedxml import ElementTree
 
 from pages.models import OrganisationSettings
 from pages.seo import json_ld
-from partnerships.models import PartnershipIndexPage
 from tests.factories import (
     make_partner,
     make_partnership,
@@ -21,18 +20,6 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-
-
-def permalink_routes_exist():
-    route_names = {pattern.name for pattern in PartnershipIndexPage.get_subpage_urls()}
-    return {"agreement", "partner"} <= route_names
-
-
-needs_permalinks = pytest.mark.skipif(
-    not permalink_routes_exist(),
-    reason="PartnershipIndexPage has no 'agreement'/'partner' sub-routes in this branch yet "
-    "(the cooperation-page work adds them); with them merged this test must run.",
-)
 
 
 def sitemap_entries(client):
@@ -70,7 +57,6 @@ def test_sitemap_has_no_permalinks_without_a_cooperation_page(client, home):
     assert all("/bendradarbiavimas/" not in loc for loc in sitemap_entries(client))
 
 
-@needs_permalinks
 def test_sitemap_lists_live_agreements_and_their_partners_with_lastmod(client, home):
     index = make_partnership_index()
     partner = make_partner("Trakų krašto vietos veiklos grupė")
@@ -168,7 +154,6 @@ def test_robots_txt_answers_head_requests_too(client, home):
     assert client.head("/robots.txt").status_code == 200
 
 
-@needs_permalinks
 def test_an_agreement_permalink_is_not_labelled_with_the_index_pages_title(client, home):
     make_partnership_index(search_description="Visos sutartys.")
     agreement = make_partnership(make_partner(), title="Sutartis su bendruomene")

@@ -1,7 +1,8 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
@@ -36,5 +37,13 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Wagtail's page tree answers everything else, so it comes last.
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's page tree answers everything else, so it comes last. Its pattern has no room for a
+# file name, so open-data routes of routable pages (…/export.csv, …/sutartys.atom) get their own.
+urlpatterns += [
+    re_path(
+        r"^((?:[\w\-]+/)*[\w\-]+\.(?:csv|json|atom))$",
+        wagtail_views.serve,
+        name="wagtail_serve_file",
+    ),
+    path("", include(wagtail_urls)),
+]

@@ -197,6 +197,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_MODERATION_ENABLED = True
 
 COUNTRIES_FIRST = ["LT"]
+# The organisation (and Lithuanian usage since 2024) says Sakartvelas, not Gruzija.
+COUNTRIES_OVERRIDE = {"GE": _("Sakartvelas")}
 # News tags get ASCII slugs ("lėtasis turizmas" -> letasis-turizmas) for readable ?tag= addresses.
 TAGGIT_STRIP_UNICODE_WHEN_SLUGIFYING = True
 
