@@ -18,3 +18,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://testserv
 # Serve static files from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Tests change content inside transactions that never commit, so the cache would never be
+# invalidated; the page-cache tests switch it on and run the commit hooks themselves.
+PAGE_CACHE_ENABLED = False
+# The live server's thread must not keep a connection open, or PostgreSQL cannot drop the test DB.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
