@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "pages",
     "partnerships",
     "sitecache",
+    "sanitising",
     "backups",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
