@@ -7,7 +7,10 @@ PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=vvg_site.settings.dev
 TEST := DJANGO_SETTINGS_MODULE=vvg_site.settings.test
 
-.PHONY: install run test lint format check
+# backup/restore use the dev settings unless told otherwise, e.g. SETTINGS=vvg_site.settings.production
+SETTINGS ?= vvg_site.settings.dev
+
+.PHONY: install run test lint format check backup restore bench
 
 # Reinstalled only when the dependency lists change.
 $(BIN)/.installed: pyproject.toml constraints.txt
@@ -33,3 +36,14 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+backup: install
+	DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/python manage.py backup
+
+restore: install
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/vvg-backup-....tar.gz [FORCE=1]"; exit 2; }
+	DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/python manage.py restore "$(FILE)" $(if $(FORCE),--force)
+
+# Load test on loopback under the production settings (bench/README section in README.md).
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)

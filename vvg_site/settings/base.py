@@ -28,7 +28,7 @@ INSTALLED_APPS = [
     "partnerships",
     "sitecache",
     "sanitising",
-    "backups",
+    "snapshots",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
