@@ -226,3 +226,12 @@ def test_the_page_cache_is_on_outside_the_test_suite():
         "print(settings.PAGE_CACHE_ENABLED)",
     )
     assert result.stdout.split() == ["True"], result.stderr
+
+
+@pytest.mark.django_db
+def test_the_generation_read_on_every_hit_is_the_one_bumped():
+    from sitecache.middleware import current_generation
+
+    before = current_generation()
+    CacheGeneration.bump()
+    assert current_generation() == CacheGeneration.current() == before + 1

@@ -2,7 +2,9 @@
 
 from django.conf import settings
 
+from csp.constants import HEADER
 from csp.middleware import CSPMiddleware
+from csp.utils import build_policy
 
 
 class SiteCSPMiddleware(CSPMiddleware):
@@ -12,6 +14,27 @@ class SiteCSPMiddleware(CSPMiddleware):
     (previews, cropping), so it gets ADMIN_CONTENT_SECURITY_POLICY's additions; the public site,
     which has no inline scripts at all, keeps the strict CONTENT_SECURITY_POLICY.
     """
+
+    PER_RESPONSE = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt")
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        self.fixed_headers = {}
+
+    def process_response(self, request, response):
+        # Most responses use the settings' policy unchanged: build each policy string only once.
+        if settings.DEBUG or getattr(request, "_csp_nonce", None) is not None:
+            return super().process_response(request, response)
+        if any(getattr(response, name, None) for name in self.PER_RESPONSE):
+            return super().process_response(request, response)
+        if HEADER not in response:
+            is_admin = request.path_info.startswith(settings.ADMIN_URL_PREFIX)
+            if is_admin not in self.fixed_headers:
+                self.fixed_headers[is_admin] = build_policy(
+                    update=settings.ADMIN_CONTENT_SECURITY_POLICY if is_admin else None
+                )
+            response[HEADER] = self.fixed_headers[is_admin]
+        return response
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
