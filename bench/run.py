@@ -180,6 +180,7 @@ def bench_size(size, args, wrk, workdir):
         "STATIC_ROOT": str(workdir / "static"),
         "MEDIA_ROOT": str(workdir / "media"),
         "PYTHONWARNINGS": "ignore",
+        "PAGE_CACHE_ENABLED": "0" if args.no_page_cache else "1",
     }
     notes = []
     try:
@@ -285,6 +286,9 @@ def main():
         "--urls", type=read_urls, default=DEFAULT_URLS, help="file of 'label<TAB>path' lines"
     )
     parser.add_argument("--json", help="also write the results to this file")
+    parser.add_argument(
+        "--no-page-cache", action="store_true", help="measure every request rendered afresh"
+    )
     args = parser.parse_args()
 
     wrk = ensure_wrk()
@@ -293,7 +297,7 @@ def main():
     print(
         f"machine: {os.cpu_count()} CPUs, {cpu_model()}; database: {database}; "
         f"gunicorn workers: {args.workers}; wrk: {args.connections} connections, "
-        f"{args.duration}s per URL"
+        f"{args.duration}s per URL; page cache {'off' if args.no_page_cache else 'on'}"
     )
     results = {}
     with tempfile.TemporaryDirectory(prefix="vvg-bench-") as tmp:
