@@ -10,7 +10,7 @@ TEST := DJANGO_SETTINGS_MODULE=vvg_site.settings.test
 # backup/restore use the dev settings unless told otherwise, e.g. SETTINGS=vvg_site.settings.production
 SETTINGS ?= vvg_site.settings.dev
 
-.PHONY: install run test lint format check backup restore bench
+.PHONY: install run test lint format check backup restore bench bench-publish
 
 # Reinstalled only when the dependency lists change.
 $(BIN)/.installed: pyproject.toml constraints.txt
@@ -47,3 +47,7 @@ restore: install
 # Load test on loopback under the production settings (bench/README section in README.md).
 bench: install
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Editors publishing while visitors read: zero read errors, no lost revisions.
+bench-publish: install
+	$(BIN)/python bench/publish_while_reading.py
