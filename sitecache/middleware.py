@@ -10,7 +10,7 @@ from django.http import HttpResponse
 
 CACHEABLE_METHODS = {"GET", "HEAD"}
 # Headers a cached copy keeps; everything per-response (cookies, CSP, HSTS) is added afresh.
-KEPT_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Link")
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Content-Disposition", "Link", "Vary")
 
 
 GENERATION_SQL = "SELECT value FROM sitecache_cachegeneration WHERE id = 1"
