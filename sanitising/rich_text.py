@@ -21,6 +21,7 @@ ELEMENT_RULES = {
     "i": attribute_rule({}),
     "b": attribute_rule({}),
     "code": attribute_rule({}),
+    "s": attribute_rule({}),
     "blockquote": attribute_rule(BLOCK_KEY),
     # Wagtail's database format: links to pages and documents by id, images and media as embeds.
     "a": attribute_rule({"href": check_url, "linktype": True, "id": True}),
