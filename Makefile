@@ -7,7 +7,10 @@ PORT ?= 8000
 DEV := DJANGO_SETTINGS_MODULE=vvg_site.settings.dev
 TEST := DJANGO_SETTINGS_MODULE=vvg_site.settings.test
 
-.PHONY: install run test test-browser lint format check
+# backup/restore use the dev settings unless told otherwise, e.g. SETTINGS=vvg_site.settings.production
+SETTINGS ?= vvg_site.settings.dev
+
+.PHONY: install run test test-browser lint format check backup restore bench bench-publish
 
 # Reinstalled only when the dependency lists change.
 $(BIN)/.installed: pyproject.toml constraints.txt
@@ -44,3 +47,18 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+
+backup: install
+	DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/python manage.py backup
+
+restore: install
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/vvg-backup-....tar.gz [FORCE=1]"; exit 2; }
+	DJANGO_SETTINGS_MODULE=$(SETTINGS) $(BIN)/python manage.py restore "$(FILE)" $(if $(FORCE),--force)
+
+# Load test on loopback under the production settings (bench/README section in README.md).
+bench: install
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Editors publishing while visitors read: zero read errors, no lost revisions.
+bench-publish: install
+	$(BIN)/python bench/publish_while_reading.py

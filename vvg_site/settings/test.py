@@ -20,3 +20,8 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Admin tests sign superusers in directly; the two-factor tests switch this on themselves.
 VVG_REQUIRE_2FA_FOR_SUPERUSERS = False
+# Tests change content inside transactions that never commit, so the cache would never be
+# invalidated; the page-cache tests switch it on and run the commit hooks themselves.
+PAGE_CACHE_ENABLED = False
+# The live server's thread must not keep a connection open, or PostgreSQL cannot drop the test DB.
+DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+from django.db.models.signals import pre_save
+from django.utils.translation import gettext_lazy as _
+
+
+class SanitisingConfig(AppConfig):
+    name = "sanitising"
+    verbose_name = _("Raiškiojo teksto valymas")
+
+    def ready(self):
+        from sanitising.rich_text import clean_rich_text_fields
+
+        pre_save.connect(clean_rich_text_fields, dispatch_uid="sanitising-rich-text")

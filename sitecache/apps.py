@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SiteCacheConfig(AppConfig):
+    name = "sitecache"
+    verbose_name = _("Puslapių podėlis")
+
+    def ready(self):
+        from sitecache import signals
+
+        signals.connect()

@@ -1,0 +1,82 @@
+"""What makes cached pages stale: any change an anonymous visitor could see.
+
+Pages and draftable snippets (agreements) change in public only when published, unpublished,
+moved or deleted; plain records of the content apps (partners, agreement types, the
+organisation's details) and the media and site records they show change on every save.
+Drafts, revisions, logs, renditions and search-index rows never bump the generation.
+"""
+
+from django.apps import apps
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+
+from wagtail.models import DraftStateMixin, Page, RevisionMixin
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
+
+from sitecache.models import CacheGeneration
+
+# Records outside the content apps that visitors see on public pages.
+SHOWN_RECORDS = {
+    "wagtailcore.site",
+    "wagtailcore.pageviewrestriction",
+    "wagtailimages.image",
+    "wagtaildocs.document",
+}
+
+
+def content_changed(**kwargs):
+    """Bump after the commit, so no request can cache the old content under the new number."""
+    transaction.on_commit(CacheGeneration.bump)
+    transaction.on_commit(purge_frontend_cache)
+
+
+def record_changed(sender, **kwargs):
+    if is_plain_content_record(sender):
+        content_changed()
+
+
+def record_deleted(sender, **kwargs):
+    # A deleted page or agreement disappears from the site whether or not it was live.
+    if is_plain_content_record(sender) or is_published_content(sender):
+        content_changed()
+
+
+def is_published_content(model):
+    return issubclass(model, Page | DraftStateMixin)
+
+
+def is_plain_content_record(model):
+    label = model._meta.label_lower
+    if label in SHOWN_RECORDS:
+        return True
+    if model._meta.app_label not in settings.PAGE_CACHE_CONTENT_APPS:
+        return False
+    # Pages and agreements are saved for drafts too; their publish signals count instead.
+    return not issubclass(model, Page | DraftStateMixin | RevisionMixin)
+
+
+def purge_frontend_cache():
+    """Tell the CDN, when one is configured, to drop every live page and its cached sub-paths.
+
+    Menus and listings put a change on many pages, and the site has few pages, so all go.
+    Pages with sub-routes list them in get_cached_paths() for the CDN to see them.
+    """
+    if not apps.is_installed("wagtail.contrib.frontend_cache"):
+        return
+    from wagtail.contrib.frontend_cache.utils import purge_pages_from_cache
+
+    purge_pages_from_cache(Page.objects.live().specific())
+
+
+def connect():
+    for signal in (page_published, page_unpublished, post_page_move, published, unpublished):
+        signal.connect(content_changed, dispatch_uid=f"sitecache-{id(signal)}")
+    post_save.connect(record_changed, dispatch_uid="sitecache-save")
+    post_delete.connect(record_deleted, dispatch_uid="sitecache-delete")

@@ -1,0 +1,45 @@
+"""Whatever a visitor puts in the query string, public pages answer without a server error
+and never echo it back unescaped (Hypothesis property tests, through the page cache too)."""
+
+from django.core.cache import cache
+from django.test import override_settings
+
+import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from tests import factories
+from tests.test_page_cache import partnership_listing_exists
+
+PARAMETERS = ["page", "partner", "year", "type", "country", "scope", "q", "project", "format"]
+HOSTILE = st.sampled_from(
+    ['"><script>alert(1)</script>', "javascript:alert(1)", "-1", "99999999999999999999", "%00"]
+)
+VALUES = st.one_of(HOSTILE, st.text(max_size=40))
+
+
+@pytest.fixture
+def listing_urls(db):
+    """Made once per test; Hypothesis runs every example against the same pages."""
+    urls = ["/", factories.make_project_index().url]
+    if partnership_listing_exists():
+        urls.append(factories.make_partnership_index().url)
+    return urls
+
+
+@override_settings(PAGE_CACHE_ENABLED=True)
+@hypothesis_settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(query=st.dictionaries(st.sampled_from(PARAMETERS), VALUES, max_size=4))
+def test_listings_survive_any_query_string(client, listing_urls, query):
+    cache.clear()
+    for url in listing_urls:
+        response = client.get(url, query)
+
+        assert response.status_code < 500
+        body = response.content.decode()
+        for value in query.values():
+            if "<" in value or '"' in value:
+                assert value not in body

@@ -1,0 +1,58 @@
+"""Response headers that protect visitors and editors, on every response."""
+
+from django.conf import settings
+
+from csp.constants import HEADER
+from csp.middleware import CSPMiddleware
+from csp.utils import build_policy
+
+
+class SiteCSPMiddleware(CSPMiddleware):
+    """django-csp with one policy for the public site and a looser one for the Wagtail admin.
+
+    The Wagtail admin writes inline scripts and styles and loads images from blob: URLs
+    (previews, cropping), so it gets ADMIN_CONTENT_SECURITY_POLICY's additions; the public site,
+    which has no inline scripts at all, keeps the strict CONTENT_SECURITY_POLICY.
+    """
+
+    PER_RESPONSE = ("_csp_config", "_csp_update", "_csp_replace", "_csp_exempt")
+
+    def __init__(self, get_response):
+        super().__init__(get_response)
+        self.fixed_headers = {}
+
+    def process_response(self, request, response):
+        # Most responses use the settings' policy unchanged: build each policy string only once.
+        if settings.DEBUG or getattr(request, "_csp_nonce", None) is not None:
+            return super().process_response(request, response)
+        if any(getattr(response, name, None) for name in self.PER_RESPONSE):
+            return super().process_response(request, response)
+        if HEADER not in response:
+            is_admin = request.path_info.startswith(settings.ADMIN_URL_PREFIX)
+            if is_admin not in self.fixed_headers:
+                self.fixed_headers[is_admin] = build_policy(
+                    update=settings.ADMIN_CONTENT_SECURITY_POLICY if is_admin else None
+                )
+            response[HEADER] = self.fixed_headers[is_admin]
+        return response
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and request.path_info.startswith(settings.ADMIN_URL_PREFIX):
+            parts.update = {**settings.ADMIN_CONTENT_SECURITY_POLICY, **(parts.update or {})}
+        return parts
+
+
+class PermissionsPolicyMiddleware:
+    """Switches off browser features the site never uses, so injected code cannot use them."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=()" for feature in settings.PERMISSIONS_POLICY_DISABLED_FEATURES
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.header)
+        return response
