@@ -14,10 +14,10 @@ from django.test import RequestFactory, TestCase, override_settings
 import pytest
 
 from partnerships.models import AgreementType, Partner
-from sitecache.middleware import AnonymousPageCacheMiddleware
-from sitecache.models import CacheGeneration
 from tests import factories
 from tests.test_settings_and_health import run_with_settings
+from vvg_site.sitecache.middleware import AnonymousPageCacheMiddleware
+from vvg_site.sitecache.models import CacheGeneration
 
 
 def is_hit(response):
@@ -230,7 +230,7 @@ def test_the_page_cache_is_on_outside_the_test_suite():
 
 @pytest.mark.django_db
 def test_the_generation_read_on_every_hit_is_the_one_bumped():
-    from sitecache.middleware import current_generation
+    from vvg_site.sitecache.middleware import current_generation
 
     before = current_generation()
     CacheGeneration.bump()

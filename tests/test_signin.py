@@ -11,7 +11,7 @@ from axes.utils import reset as reset_axes
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from signin.client_ip import client_ip
+from vvg_site.signin.client_ip import client_ip
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,8 @@ import pytest
 from PIL import Image
 
 from partnerships.models import Partnership
-from sanitising.rich_text import clean_rich_text
 from tests import factories
+from vvg_site.sanitising.rich_text import clean_rich_text
 
 HOSTILE_SUMMARY = (
     '<p>Susitarta dėl <b>patirties mainų</b>.<script>alert("x")</script></p>'

@@ -27,10 +27,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "pages",
     "partnerships",
-    "signin",
-    "sitecache",
-    "sanitising",
-    "snapshots",
+    "vvg_site.signin",
+    "vvg_site.sitecache",
+    "vvg_site.sanitising",
+    "vvg_site.snapshots",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -70,7 +70,7 @@ MIDDLEWARE = [
     "vvg_site.middleware.PermissionsPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Before sessions and CSRF: a cached page for an anonymous visitor needs none of them.
-    "sitecache.middleware.AnonymousPageCacheMiddleware",
+    "vvg_site.sitecache.middleware.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -78,7 +78,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # request.user.is_verified(), then the admin's demand for a second factor.
     "django_otp.middleware.OTPMiddleware",
-    "signin.middleware.RequireTwoFactorMiddleware",
+    "vvg_site.signin.middleware.RequireTwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
@@ -86,7 +86,7 @@ MIDDLEWARE = [
 ]
 
 AUTHENTICATION_BACKENDS = [
-    "signin.backends.LockoutBackend",
+    "vvg_site.signin.backends.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 
@@ -100,8 +100,8 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_CALLABLE = "signin.views.lockout"
-AXES_CLIENT_IP_CALLABLE = "signin.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "vvg_site.signin.views.lockout"
+AXES_CLIENT_IP_CALLABLE = "vvg_site.signin.client_ip.client_ip"
 # How many proxies in front of the site append to X-Forwarded-For (production: the load balancer).
 VVG_TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 

@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 
-from signin import views
+from vvg_site.signin import views
 
 
 @hooks.register("register_admin_urls")

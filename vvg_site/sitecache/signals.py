@@ -20,7 +20,7 @@ from wagtail.signals import (
     unpublished,
 )
 
-from sitecache.models import CacheGeneration
+from vvg_site.sitecache.models import CacheGeneration
 
 # Records outside the content apps that visitors see on public pages.
 SHOWN_RECORDS = {

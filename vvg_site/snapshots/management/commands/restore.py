@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from snapshots.snapshot import restore_backup
+from vvg_site.snapshots.snapshot import restore_backup
 
 
 class Command(BaseCommand):

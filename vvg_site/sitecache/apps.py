@@ -3,10 +3,10 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SiteCacheConfig(AppConfig):
-    name = "sitecache"
+    name = "vvg_site.sitecache"
     verbose_name = _("Puslapių podėlis")
 
     def ready(self):
-        from sitecache import signals
+        from vvg_site.sitecache import signals
 
         signals.connect()

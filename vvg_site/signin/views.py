@@ -16,7 +16,7 @@ from django_otp import login as otp_login
 from django_otp import match_token, user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from signin.forms import TokenForm
+from vvg_site.signin.forms import TokenForm
 
 DEVICE_NAME = "Autentifikavimo programėlė"
 

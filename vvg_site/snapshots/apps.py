@@ -3,5 +3,5 @@ from django.utils.translation import gettext_lazy as _
 
 
 class SnapshotsConfig(AppConfig):
-    name = "snapshots"
+    name = "vvg_site.snapshots"
     verbose_name = _("Atsarginės kopijos")

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from snapshots.snapshot import write_backup
+from vvg_site.snapshots.snapshot import write_backup
 
 
 class Command(BaseCommand):

@@ -5,5 +5,5 @@ from django.utils.translation import gettext_lazy as _
 class SigninConfig(AppConfig):
     """Admin sign-in protection: two-factor codes (django-otp) and lockout (django-axes)."""
 
-    name = "signin"
+    name = "vvg_site.signin"
     verbose_name = _("Prisijungimo apsauga")
