@@ -1,5 +1,6 @@
 """What search engines and link previews read: sitemap, robots.txt, meta tags, JSON-LD."""
 
+import datetime
 import json
 import re
 
@@ -8,12 +9,16 @@ from django.utils import timezone
 import pytest
 from defusedxml import ElementTree
 
-from pages.models import OrganisationSettings
+from pages.dates import Precision
+from pages.models import FundingPeriod, OrganisationSettings, ProjectPartner, ProjectStatus
 from pages.seo import json_ld
 from tests.factories import (
+    make_image,
+    make_news,
     make_partner,
     make_partnership,
     make_partnership_index,
+    make_project,
     make_standard_page,
 )
 
@@ -176,3 +181,197 @@ def test_an_admin_preview_carries_no_structured_data(client, home):
     assert "<h1>Apie mus</h1>" in preview.content.decode()
     assert "application/ld+json" not in preview.content.decode()
     assert "application/ld+json" in live.content.decode()
+
+
+def structured(html, schema_type):
+    (data,) = [obj for obj in json_ld_objects(html) if obj["@type"] == schema_type]
+    return data
+
+
+def meta_content(html, attribute, name):
+    match = re.search(rf'<meta {attribute}="{re.escape(name)}" content="([^"]*)">', html)
+    return match and match.group(1)
+
+
+def test_a_news_item_is_a_news_article_with_its_date_publisher_and_projects(client, home):
+    settings = OrganisationSettings.load()
+    settings.name = "Alytaus rajono VVG"
+    settings.save()
+    project = make_project(title="Dzūkijos piliakalnių kelias")
+    news = make_news(
+        title="Pasirašyta sutartis",
+        lead="Trys VVG susitarė bendradarbiauti.",
+        date=datetime.date(2022, 1, 11),
+        projects=[project],
+        main_image=make_image(size=(1600, 1000)),
+        main_image_alt="Pasirašymo akimirka",
+    )
+    root = home.get_site().root_url
+
+    html = client.get(news.url).content.decode()
+
+    article = structured(html, "NewsArticle")
+    assert article["@context"] == "https://schema.org"
+    assert article["headline"] == "Pasirašyta sutartis"
+    assert article["datePublished"] == "2022-01-11"
+    news.refresh_from_db()
+    assert article["dateModified"] == news.last_published_at.isoformat()
+    assert article["description"] == "Trys VVG susitarė bendradarbiauti."
+    assert article["mainEntityOfPage"] == news.full_url
+    assert article["publisher"] == {
+        "@type": "Organization",
+        "name": "Alytaus rajono VVG",
+        "url": root + "/",
+    }
+    assert article["about"] == [
+        {"@type": "Project", "name": "Dzūkijos piliakalnių kelias", "url": project.full_url}
+    ]
+    assert article["image"].startswith(root + "/media/")
+    assert article["image"].endswith(".jpg")
+    assert meta_content(html, "property", "og:type") == "article"
+    assert meta_content(html, "property", "og:image") == article["image"]
+    assert meta_content(html, "property", "article:published_time") == "2022-01-11"
+    # A non-ASCII address still gets its own title, description and one canonical spelling.
+    assert meta_content(html, "name", "description") == "Trys VVG susitarė bendradarbiauti."
+    assert meta_content(html, "property", "og:title") == "Pasirašyta sutartis"
+    assert f'<link rel="canonical" href="{news.full_url}">' in html
+
+
+def test_a_news_article_without_an_image_or_projects_leaves_them_out(client, home):
+    news = make_news(title="Be nuotraukos")
+
+    html = client.get(news.url).content.decode()
+
+    article = structured(html, "NewsArticle")
+    assert "image" not in article
+    assert "about" not in article
+    assert 'property="og:image"' not in html
+
+
+def test_a_script_closing_tag_in_a_title_stays_inside_the_json_ld(client, home):
+    title = "Naujiena </script><script>alert(1)</script>"
+    news = make_news(title=title)
+
+    html = client.get(news.url).content.decode()
+
+    assert "<script>alert(1)" not in html
+    assert structured(html, "NewsArticle")["headline"] == title
+
+
+def test_a_project_is_a_schema_org_project_with_partners_and_eafrd_funder(client, home):
+    partner = make_partner("Druskininkų vietos veiklos grupė", website="https://example.lt/")
+    project = make_project(
+        title="Dzūkijos piliakalnių kelias",
+        summary="<p>Bendras <b>turizmo</b> maršrutas.</p>",
+        project_number="LEADER-19.3-001",
+        funding_period=FundingPeriod.EAFRD_2014_2020,
+        status=ProjectStatus.RUNNING,
+        start_date=datetime.date(2021, 7, 1),
+        start_precision=Precision.MONTH,
+        end_date=datetime.date(2023, 1, 1),
+        end_precision=Precision.YEAR,
+    )
+    ProjectPartner.objects.create(page=project, partner=partner)
+
+    html = client.get(project.url).content.decode()
+
+    data = structured(html, "Project")
+    assert data["name"] == "Dzūkijos piliakalnių kelias"
+    assert data["description"] == "Bendras turizmo maršrutas."
+    assert data["url"] == project.full_url
+    assert data["identifier"] == "LEADER-19.3-001"
+    assert data["foundingDate"] == "2021-07"
+    # A running project's end is a plan, not a fact.
+    assert "dissolutionDate" not in data
+    assert data["funder"] == {
+        "@type": "Organization",
+        "name": "Europos žemės ūkio fondas kaimo plėtrai",
+    }
+    assert data["member"] == [
+        {
+            "@type": "Organization",
+            "name": "Druskininkų vietos veiklos grupė",
+            "url": "https://example.lt/",
+        }
+    ]
+
+
+def test_a_project_without_eu_funding_or_dates_claims_neither(client, home):
+    project = make_project(
+        title="Savanorių talka",
+        aims="<ol><li>Sutvarkyti parką.</li></ol>",
+        status=ProjectStatus.COMPLETED,
+        end_date=datetime.date(2019, 1, 1),
+        end_precision=Precision.YEAR,
+    )
+
+    data = structured(client.get(project.url).content.decode(), "Project")
+
+    assert data["description"] == "Sutvarkyti parką."
+    assert data["dissolutionDate"] == "2019"
+    for absent in ("funder", "foundingDate", "member", "identifier"):
+        assert absent not in data
+
+
+def test_an_agreement_permalink_has_its_own_description_and_title(client, home):
+    make_partnership_index(search_description="Visos sutartys.")
+    with_summary = make_partnership(
+        make_partner("Trakų krašto VVG"),
+        title="Sutartis su Trakų VVG",
+        summary="<p>Dėl <i>bendro</i> projekto &amp; mokymų.</p>",
+    )
+    without = make_partnership(
+        make_partner("Birštono VVG"),
+        make_partner("Prienų VVG"),
+        title="Memorandumas",
+        signed_on=datetime.date(2021, 1, 1),
+        precision=Precision.YEAR,
+    )
+
+    html = client.get(with_summary.get_absolute_url()).content.decode()
+    other = client.get(without.get_absolute_url()).content.decode()
+
+    assert meta_content(html, "name", "description") == "Dėl bendro projekto &amp; mokymų."
+    assert meta_content(html, "property", "og:description") == "Dėl bendro projekto &amp; mokymų."
+    assert meta_content(html, "property", "og:title") == "Sutartis su Trakų VVG"
+    assert meta_content(other, "name", "description") == (
+        "Bendradarbiavimo sutartis, 2021 m. Partneriai: Birštono VVG, Prienų VVG."
+    )
+    assert meta_content(other, "property", "og:title") == "Memorandumas"
+    assert "Visos sutartys." not in html + other
+
+
+def test_a_partner_page_has_its_own_description_and_title(client, home):
+    make_partnership_index()
+    partner = make_partner(
+        "Druskininkų vietos veiklos grupė", region="Druskininkų savivaldybė", kind="lag"
+    )
+    make_partnership(partner, signed_on=datetime.date(2012, 1, 24))
+    make_partnership(partner, signed_on=datetime.date(2022, 1, 11))
+
+    html = client.get(partner.get_absolute_url()).content.decode()
+
+    description = meta_content(html, "name", "description")
+    assert description == (
+        "Druskininkų vietos veiklos grupė – vietos veiklos grupė "
+        "(Lietuva, Druskininkų savivaldybė). Bendradarbiaujame 2012–2022 m."
+    )
+    assert len(description) <= 160
+    assert meta_content(html, "property", "og:title") == "Druskininkų vietos veiklos grupė"
+    assert html.count('<meta name="description"') == 1
+
+
+def test_a_news_image_whose_file_is_lost_is_left_out_instead_of_failing(client, home):
+    image = make_image(size=(1600, 1000), colour=(171, 23, 61))
+    # Renditions are cached (across tests) by image id and file hash; the upload form sets the
+    # hash, make_image() does not, so another test's image 1 could answer for this one.
+    image.get_file_hash()
+    news = make_news(title="Dingęs failas", main_image=image, main_image_alt="Piliakalnis")
+    image.file.storage.delete(image.file.name)
+
+    response = client.get(news.url)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "image" not in structured(html, "NewsArticle")
+    assert 'property="og:image"' not in html

@@ -1,16 +1,15 @@
-from html import unescape
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from django import template
-from django.utils.html import strip_tags
-from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 
 from pages import seo
 from pages.models import OrganisationSettings
 
 register = template.Library()
 
-DESCRIPTION_LENGTH = 160
+# The page's own summary field, by page type: StandardPage/HomePage, NewsPage, ProjectPage.
+SUMMARY_FIELDS = ("intro", "lead", "summary")
 
 
 @register.simple_tag(takes_context=True)
@@ -22,7 +21,7 @@ def canonical_url(context):
     request = context.get("request")
     if request is None:
         return ""
-    return seo.site_root_url(request) + request.path
+    return seo.canonical_url(request)
 
 
 @register.simple_tag(takes_context=True)
@@ -36,18 +35,19 @@ def own_page(context):
     if not page or request is None or not hasattr(page, "get_url"):
         return None
     url = page.get_url(request)
-    return page if url and urlsplit(url).path == request.path else None
+    # Page URLs are percent-encoded, request.path is not ("pasirašyta"): compare them decoded.
+    return page if url and unquote(urlsplit(url).path) == request.path else None
 
 
 @register.simple_tag
 def page_description(page):
-    """The editor's search description, else the page's own introduction, as plain text."""
+    """The editor's search description, else the page's own summary, as plain text."""
     if not page:
         return ""
-    text = getattr(page, "search_description", "") or unescape(
-        strip_tags(str(getattr(page, "intro", "")))
-    )
-    return Truncator(" ".join(text.split())).chars(DESCRIPTION_LENGTH)
+    if getattr(page, "search_description", ""):
+        return seo.plain_text(page.search_description)
+    summaries = (getattr(page, name, "") for name in SUMMARY_FIELDS)
+    return seo.plain_text(next((text for text in summaries if text), ""))
 
 
 @register.simple_tag
@@ -64,3 +64,82 @@ def organisation_json_ld(context):
         return ""
     organisation = OrganisationSettings.load(request_or_site=request)
     return seo.json_ld(seo.organisation_data(organisation, seo.site_root_url(request)))
+
+
+def _public_request(context):
+    """The request of a public page view; None in an admin preview (nobody's public page)."""
+    request = context.get("request")
+    if request is None or getattr(request, "is_preview", False):
+        return None
+    return request
+
+
+@register.simple_tag(takes_context=True)
+def news_article_json_ld(context, page, projects):
+    """{% news_article_json_ld page projects %}: the news item as a schema.org NewsArticle."""
+    request = _public_request(context)
+    if request is None:
+        return ""
+    root_url = seo.site_root_url(request)
+    data = seo.news_article_data(
+        page,
+        canonical=seo.canonical_url(request),
+        root_url=root_url,
+        organisation=OrganisationSettings.load(request_or_site=request),
+        projects=projects,
+    )
+    return seo.json_ld(data)
+
+
+@register.simple_tag(takes_context=True)
+def project_json_ld(context, page, partner_links):
+    """{% project_json_ld page project_partners %}: the project as a schema.org Project."""
+    request = _public_request(context)
+    if request is None:
+        return ""
+    data = seo.project_data(
+        page,
+        canonical=seo.canonical_url(request),
+        partners=[link.partner for link in partner_links],
+    )
+    return seo.json_ld(data)
+
+
+@register.simple_tag(takes_context=True)
+def share_image_url(context, image):
+    """{% share_image_url image as url %}: an absolute URL for og:image, or "" without one."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    return seo.share_image_url(image, seo.site_root_url(request)) or ""
+
+
+@register.simple_tag
+def agreement_description(partnership):
+    """The agreement's summary as plain text; without one, its type, date and parties."""
+    if partnership.summary:
+        return seo.plain_text(partnership.summary)
+    # Every displayed date ends in an abbreviation's full stop ("2021 m.", "sausio 11 d.").
+    text = _("%(type)s, %(date)s Partneriai: %(partners)s.") % {
+        "type": partnership.agreement_type.name,
+        "date": partnership.signed.display(),
+        "partners": ", ".join(partner.name for partner in partnership.partners),
+    }
+    return seo.plain_text(text[:1].upper() + text[1:])
+
+
+@register.simple_tag
+def partner_description(partner, first_year, last_year):
+    """What the partner page states: kind, country, region and the years of cooperation."""
+    place = ", ".join(part for part in (str(partner.country.name), partner.region) if part)
+    if first_year == last_year:
+        years = _("%(year)s m.") % {"year": first_year}
+    else:
+        years = _("%(first)s–%(last)s m.") % {"first": first_year, "last": last_year}
+    text = _("%(name)s – %(kind)s (%(place)s). Bendradarbiaujame %(years)s") % {
+        "name": partner.name,
+        "kind": partner.get_kind_display(),
+        "place": place,
+        "years": years,
+    }
+    return seo.plain_text(text)
