@@ -222,6 +222,9 @@ _CONTROLS = """() => {
     for (const el of document.querySelectorAll(selector)) {
         if (el.disabled || el.getAttribute("tabindex") === "-1") continue;
         if (!el.getClientRects().length || getComputedStyle(el).visibility === "hidden") continue;
+        // Inside a closed <details> only its <summary> is reachable, until a person opens it.
+        const closed = el.closest("details:not([open])");
+        if (closed && !(el.tagName === "SUMMARY" && el.parentElement === closed)) continue;
         if (el.type === "radio") {
             if (seenRadios.has(el.name)) continue;
             seenRadios.add(el.name);

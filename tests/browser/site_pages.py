@@ -169,7 +169,64 @@ def news_and_project_pages():
     }
 
 
-BUILDERS = [core_pages, news_and_project_pages]
+def cooperation_pages():
+    """Bendradarbiavimas (plain, filtered, empty, with bad input), an agreement, a partner page,
+    the search (with and without results) and the accessibility statement."""
+    from pages.models import ProjectIndexPage
+
+    factories.make_partnership_index(
+        intro=[("paragraph", RichText("<p>Su kuo ir kada pasirašėme sutartis.</p>"))]
+    )
+    druskininkai = factories.make_partner(
+        "Druskininkų vietos veiklos grupė", short_name="Druskininkų VVG", slug="druskininku-vvg"
+    )
+    austria = factories.make_partner("LAG Elsbeere Wienerwald", country="AT", slug="elsbeere")
+    project = factories.make_project(
+        ProjectIndexPage.objects.get(), title="CultTrips", slug="culttrips"
+    )
+    agreement = factories.make_partnership(
+        druskininkai,
+        austria,
+        title="CultTrips bendradarbiavimo sutartis",
+        signed_on=datetime.date(2018, 8, 1),
+        precision=Precision.MONTH,
+        project=project,
+    )
+    factories.make_partnership(
+        druskininkai, title="Sutartis su Druskininkų VVG", signed_on=datetime.date(2014, 9, 15)
+    )
+    factories.make_partnership(
+        austria, title="Ketinimų protokolas", signed_on=datetime.date(2016, 1, 1), precision="year"
+    )
+    factories.make_partnership(
+        druskininkai,
+        title="Susitikimo memorandumas",
+        signed_on=datetime.date(2019, 5, 20),
+        until=datetime.date(2019, 5, 22),
+        precision=Precision.SPAN,
+    )
+    statement = factories.make_standard_page(
+        title="Prieinamumo deklaracija",
+        slug="prieinamumo-deklaracija",
+        intro="Kaip siekiame, kad svetainė būtų prieinama visiems.",
+        body=[("paragraph", RichText("<p>Pastebėjote kliūtį? Parašykite mums.</p>"))],
+    )
+    return {
+        "bendradarbiavimas": SitePage("/bendradarbiavimas/"),
+        "bendradarbiavimas, filtruota": SitePage(
+            "/bendradarbiavimas/?partner=druskininku-vvg&year=2018"
+        ),
+        "bendradarbiavimas, nieko nerasta": SitePage("/bendradarbiavimas/?q=niekoneras"),
+        "bendradarbiavimas, netinkami metai": SitePage("/bendradarbiavimas/?year=abc"),
+        "sutartis": SitePage(agreement.get_absolute_url()),
+        "partneris": SitePage(druskininkai.get_absolute_url()),
+        "paieška": SitePage("/paieska/?q=Druskininkų"),
+        "paieška, nieko nerasta": SitePage("/paieska/?q=zzzz"),
+        "prieinamumo deklaracija": SitePage(statement.url),
+    }
+
+
+BUILDERS = [core_pages, news_and_project_pages, cooperation_pages]
 
 
 def build_site_pages():

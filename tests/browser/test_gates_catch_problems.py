@@ -94,3 +94,20 @@ def test_keyboard_gate_finds_hidden_focus_unreachable_controls_and_a_missing_ski
     assert 'no visible focus indicator on <a href=/permatomas> "Permatomas rėmelis"' in message
     assert '/kitur> "Pirma nuoroda"' not in message.split("not the skip link")[1]
     assert 'Tab never reaches <button> "Nepasiekiamas mygtukas"' in message
+
+
+def test_keyboard_gate_asks_only_for_the_summary_of_a_closed_details(page):
+    # Links in a closed <details> are out of the Tab order until a person opens it; its
+    # <summary> is what must be reached. An inert control beside it is still caught.
+    url = serve(
+        page,
+        f"""<!DOCTYPE html><html lang="lt"><head>{GOOD_HEAD}</head><body>
+        <a href="#main">Pereiti prie turinio</a>
+        <main id="main"><details><summary>Lentelė</summary><a href="/2018">2018</a></details>
+        <div inert><a href="/paslepta">Paslėpta</a></div></main></body></html>""",
+    )
+    with pytest.raises(AssertionError) as failure:
+        gates.assert_keyboard_operable(page, url, "su išskleidžiama dalimi")
+    message = str(failure.value)
+    assert 'Tab never reaches <a> "Paslėpta"' in message
+    assert "Lentelė" not in message and "2018" not in message
