@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.static import serve as static_serve
 
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
@@ -32,10 +33,16 @@ urlpatterns = [
     path("paieska/", search.search, name="search"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage":
+    # Uploads on local disk (images and their renditions) are served by the app itself, as
+    # production has no other web server; with object storage the bucket or CDN serves them.
+    urlpatterns += [
+        re_path(
+            r"^media/(?P<path>.*)$",
+            static_serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    ]
 
 # Wagtail's page tree answers everything else, so it comes last. Its pattern has no room for a
 # file name, so open-data routes of routable pages (…/export.csv, …/sutartys.atom) get their own.
