@@ -6,10 +6,8 @@ from dataclasses import dataclass, field
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.db.models import Q
-from django.http import Http404
 from django.urls import NoReverseMatch
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -29,6 +27,7 @@ from taggit.models import TaggedItemBase
 
 from pages.blocks import BodyStreamBlock
 from pages.dates import PartialDate, Precision, partial_date_errors
+from pages.pagination import paginate
 
 NEWS_PER_PAGE = 10
 HOME_LIST_LENGTH = 3
@@ -559,15 +558,6 @@ class NewsIndexPage(RoutablePageMixin, Page):
     def news(self):
         return NewsPage.objects.live().public().child_of(self).newest_first()
 
-    @staticmethod
-    def paginate(request, items):
-        """One page of results; a page number that is not a page is a 404, as for any address."""
-        paginator = Paginator(items, NEWS_PER_PAGE)
-        try:
-            return paginator.page(request.GET.get("page") or 1)
-        except (PageNotAnInteger, EmptyPage) as error:
-            raise Http404(_("Tokio puslapio nėra.")) from error
-
     @path("", name="list")
     def news_list(self, request):
         from pages.filters import NewsFilterSet
@@ -576,7 +566,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
             request.GET or None, queryset=self.news().for_listing(), request=request
         )
         items = filterset.qs if filterset.is_bound else filterset.queryset
-        page_obj = self.paginate(request, items)
+        page_obj, page_note = paginate(items, request.GET.getlist("page"), NEWS_PER_PAGE)
         return self.render(
             request,
             context_overrides={
@@ -585,6 +575,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
                 "filter_errors": filterset.errors if filterset.is_bound else {},
                 "clean_query": filterset.clean_query(),
                 "page_obj": page_obj,
+                "page_note": page_note,
                 "page_range": page_obj.paginator.get_elided_page_range(page_obj.number),
                 "news_items": page_obj.object_list,
                 "is_filtered": bool(filterset.valid_values()),

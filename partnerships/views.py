@@ -8,7 +8,6 @@ import csv
 import html
 
 from django.contrib.syndication.views import Feed
-from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -16,6 +15,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
+from pages.pagination import paginate
 from partnerships.filters import QUERY_MAX_LENGTH, PartnershipFilterSet, Scope
 from partnerships.models import Partner, Partnership
 
@@ -31,30 +31,6 @@ def subpage_path(index_page, request, route_name, *args):
 
 
 # --- the listing ---------------------------------------------------------------------------------
-
-
-def paginate(queryset, raw_values):
-    """The requested page of results, and a note when the page number made no sense.
-
-    A malformed number (page=abc, page=-1, repeated) shows the first page and says so; a number
-    past the end is a page that does not exist: 404.
-    """
-    paginator = Paginator(queryset, PER_PAGE)
-    note = None
-    number = 1
-    if len(raw_values) > 1:
-        note = _("Puslapio numeris nurodytas kelis kartus, todėl rodomas pirmasis puslapis.")
-    elif raw_values and raw_values[0] != "":
-        try:
-            number = int(raw_values[0])
-        except ValueError:
-            number = None
-        if number is None or number < 1:
-            note = _("Puslapio numeris netinkamas, todėl rodomas pirmasis puslapis.")
-            number = 1
-        elif number > paginator.num_pages:
-            raise Http404(_("Tokio puslapio nėra."))
-    return paginator.page(number), note
 
 
 def select_options(options, current):
@@ -186,7 +162,7 @@ def quick_links(filterset):
 
 def listing_context(index_page, request):
     filterset = PartnershipFilterSet(request.GET)
-    page_obj, page_note = paginate(filterset.listing(), request.GET.getlist("page"))
+    page_obj, page_note = paginate(filterset.listing(), request.GET.getlist("page"), PER_PAGE)
     notes = []
     if filterset.query_truncated:
         notes.append(
