@@ -20,6 +20,7 @@ from wagtail.rich_text import RichText
 from wagtail.snippets.views.snippets import CopyView, DeleteView, IndexView, InspectView
 
 from partnerships.models import AgreementType, Partner, Partnership
+from partnerships.views import csv_safe_cell
 
 
 def with_publication_schedule(queryset):
@@ -113,6 +114,13 @@ class PartnershipIndexView(IndexView):
 
     def to_row_dict(self, item):
         return OrderedDict((name, EXPORT_COLUMNS[name][1](item)) for name in self.list_export)
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        # XLSX cells are typed; CSV text is read by spreadsheets, so formulas must stay text.
+        if export_format == self.FORMAT_CSV and isinstance(value, str):
+            return csv_safe_cell(value)
+        return value
 
 
 class PartnershipCopyView(CopyView):

@@ -270,8 +270,8 @@ def export_json(index_page, request):
     return response
 
 
-def _csv_cell(value):
-    # A cell starting with = + - @ is a formula to a spreadsheet: keep it text.
+def csv_safe_cell(value):
+    """A cell starting with = + - @ is a formula to a spreadsheet: keep it text."""
     value = str(value)
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
@@ -289,7 +289,7 @@ def export_csv(index_page, request):
     for record in export_records(index_page, request):
         record["partners"] = "; ".join(f"{p['name']} ({p['country']})" for p in record["partners"])
         record["project"] = record["project"] or ""
-        writer.writerow([_csv_cell(record[column]) for column in CSV_COLUMNS])
+        writer.writerow([csv_safe_cell(record[column]) for column in CSV_COLUMNS])
     return response
 
 

@@ -296,6 +296,12 @@ class AgreementListTests(CooperationAdminTestCase):
             ],
         )
 
+    def test_csv_export_keeps_a_formula_like_title_as_text(self):
+        factories.make_partnership(self.vdu, title='=HYPERLINK("http://example.invalid","x")')
+        response = self.client.get(url("partnership", "list"), {"export": "csv", "q": "HYPERLINK"})
+        rows = read_csv(response)
+        self.assertEqual(rows[1][2], '\'=HYPERLINK("http://example.invalid","x")')
+
     def test_exports_the_filtered_list_as_xlsx(self):
         response = self.client.get(
             url("partnership", "list"), {"export": "xlsx", "status": "draft"}
