@@ -1,4 +1,15 @@
+from django.core.cache import caches
+
 import pytest
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Each test starts with empty caches: database ids restart after a rollback, so a cached
+    rendition or page of an earlier test could otherwise answer for a later test's object."""
+    for cache in caches.all():
+        cache.clear()
+    yield
 
 
 @pytest.fixture
