@@ -7,8 +7,6 @@ from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
-from django.template import TemplateDoesNotExist
-from django.template.loader import get_template
 from django.test import RequestFactory, TestCase, override_settings
 
 import pytest
@@ -189,18 +187,6 @@ class InvalidationTests(PageCacheTestCase):
         assert CacheGeneration.current() == before
 
 
-def partnership_listing_exists():
-    try:
-        get_template("partnerships/partnership_index_page.html")
-    except TemplateDoesNotExist:
-        return False
-    return True
-
-
-@pytest.mark.skipif(
-    not partnership_listing_exists(),
-    reason="needs the public Bendradarbiavimas listing from its own branch",
-)
 class AgreementListingFreshnessTests(PageCacheTestCase):
     def test_publishing_an_agreement_shows_it_to_the_next_anonymous_visitor(self):
         index = factories.make_partnership_index()

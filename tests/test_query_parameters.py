@@ -10,9 +10,20 @@ from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
 
 from tests import factories
-from tests.test_page_cache import partnership_listing_exists
 
-PARAMETERS = ["page", "partner", "year", "type", "country", "scope", "q", "project", "format"]
+PARAMETERS = [
+    "page",
+    "partner",
+    "year",
+    "from",
+    "to",
+    "type",
+    "country",
+    "scope",
+    "q",
+    "project",
+    "tag",
+]
 HOSTILE = st.sampled_from(
     ['"><script>alert(1)</script>', "javascript:alert(1)", "-1", "99999999999999999999", "%00"]
 )
@@ -22,10 +33,13 @@ VALUES = st.one_of(HOSTILE, st.text(max_size=40))
 @pytest.fixture
 def listing_urls(db):
     """Made once per test; Hypothesis runs every example against the same pages."""
-    urls = ["/", factories.make_project_index().url]
-    if partnership_listing_exists():
-        urls.append(factories.make_partnership_index().url)
-    return urls
+    return [
+        "/",
+        factories.make_project_index().url,
+        factories.make_partnership_index().url,
+        factories.make_news_index().url,
+        "/paieska/",
+    ]
 
 
 @override_settings(PAGE_CACHE_ENABLED=True)
