@@ -25,3 +25,9 @@ VVG_REQUIRE_2FA_FOR_SUPERUSERS = False
 PAGE_CACHE_ENABLED = False
 # The live server's thread must not keep a connection open, or PostgreSQL cannot drop the test DB.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    # A file, not memory: the browser tests' live server then gives each request thread its own
+    # connection, instead of all threads sharing one in-memory connection (which can hang).
+    DATABASES["default"]["TEST"] = {  # noqa: F405
+        "NAME": os.path.join(tempfile.gettempdir(), f"vvg-test-{os.getpid()}.sqlite3")
+    }
