@@ -1,14 +1,16 @@
-"""The news index's filters: plain GET parameters `project`, `tag` and `year`, as on the
-cooperation page. A value that matches nothing is reported and ignored, never a 500."""
+"""The news index's filters: plain GET parameters `project`, `tag` and `year`, with the same
+public-filter API as the cooperation page (vvg_site.core.filtering). A value that matches nothing
+is named in a note and ignored, never a 500."""
 
 from django import forms
-from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 import django_filters
 from taggit.models import Tag
 
-from pages.models import NewsPage, ProjectPage
+from pages.models.news import NewsPage
+from pages.models.projects import ProjectPage
+from vvg_site.core.filtering import PublicFilterSet
 
 
 # Choices are functions, so each request sees the current projects, tags and years (and a
@@ -35,7 +37,7 @@ def news_years():
     return [(str(d.year), str(d.year)) for d in years]
 
 
-class NewsFilterSet(django_filters.FilterSet):
+class NewsFilterSet(PublicFilterSet):
     project = django_filters.ModelChoiceFilter(
         label=_("Projektas"),
         empty_label=_("Visi projektai"),
@@ -70,28 +72,3 @@ class NewsFilterSet(django_filters.FilterSet):
 
     def filter_year(self, queryset, name, value):
         return queryset.in_year(int(value))
-
-    def valid_values(self):
-        """The submitted values that passed validation, as the visitor wrote them."""
-        if not self.is_bound:
-            return {}
-        cleaned = self.form.cleaned_data
-        return {name: self.data[name] for name in self.filters if cleaned.get(name)}
-
-    def clean_query(self):
-        """The query string of the valid filters only, for links (pagination) that keep them."""
-        query = QueryDict(mutable=True)
-        query.update(self.valid_values())
-        return query
-
-    def options(self):
-        """Each <select>'s options as the shared select_field.html template takes them."""
-        valid = self.valid_values()
-        options = {}
-        for name in self.filters:
-            options[name] = [
-                {"value": str(value), "text": text, "selected": str(value) == valid.get(name)}
-                for value, text in self.form.fields[name].choices
-                if str(value) != ""
-            ]
-        return options

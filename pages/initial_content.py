@@ -5,10 +5,11 @@ Every step adds only what is missing and records what it found and what it added
 and one an editor has changed (refuse, or add only what is missing) apart. Nothing that already
 exists is ever modified: an editor's changes always win.
 
-A step is a function taking an `InitialContent`; a later part of the content (news) is one more
-step that calls `content.page(...)` like the ones here.
+A step is a function taking an `InitialContent`: pages (fixtures/pages.json), the cooperation
+record (fixtures/partnerships.json), then the news (fixtures/news.json), which link to both.
 """
 
+import datetime
 import json
 import re
 from collections import Counter
@@ -22,13 +23,16 @@ from django.utils.functional import cached_property
 
 from wagtail.log_actions import log
 from wagtail.models import Page
+from wagtail.rich_text import RichText
 
-from pages.models import HomePage, ProjectPage
+from pages.models import HomePage, NewsIndexPage, NewsPage, ProjectPage
+from pages.permissions import grant_page_permissions
 from partnerships.models import AgreementType, Partner, Partnership, PartnershipPartner
 
 FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
 PAGES_FIXTURE = FIXTURES_DIR / "pages.json"
 PARTNERSHIPS_FIXTURE = FIXTURES_DIR / "partnerships.json"
+NEWS_FIXTURE = FIXTURES_DIR / "news.json"
 
 # Rich text in pages.json links to another initial page by slug: <a href="page:kontaktai">.
 PAGE_PLACEHOLDER = re.compile(r'href="page:([\w-]+)"')
@@ -275,3 +279,73 @@ def _project(natural_key):
     if project is None:
         project = ProjectPage.objects.filter(slug=url_path.rstrip("/").rsplit("/", 1)[-1]).first()
     return project
+
+
+# News
+
+
+def seed_news(path=NEWS_FIXTURE):
+    """The first news items, written only from the organisation's own history of its cooperation
+    and dated by the days it names: title, date, lead, paragraphs, tags, and what they concern
+    (a project by part of its title, agreements by their signing days)."""
+    news = json.loads(Path(path).read_text(encoding="utf-8"))
+    for spec in news:
+        spec["date"] = datetime.date.fromisoformat(spec["date"])
+        spec["agreement_days"] = [datetime.date.fromisoformat(d) for d in spec["agreement_days"]]
+    return news
+
+
+def _related(spec):
+    projects = (
+        list(ProjectPage.objects.filter(title__contains=spec["project"])) if spec["project"] else []
+    )
+    agreements = Partnership.objects.live().filter(
+        Q(signed_on__in=spec["agreement_days"], signed_precision="day") | Q(project__in=projects)
+    )
+    return projects, list(agreements.distinct())
+
+
+def create_news(news_index_page, news=None):
+    """Create and publish the seed news under `news_index_page` (an item whose slug is already
+    there is left as it is), linking the projects and live agreements that exist; return the
+    pages created."""
+    existing = set(news_index_page.get_children().values_list("slug", flat=True))
+    created = []
+    for spec in seed_news() if news is None else news:
+        if spec["slug"] in existing:
+            continue
+        projects, agreements = _related(spec)
+        page = NewsPage(
+            title=spec["title"],
+            slug=spec["slug"],
+            date=spec["date"],
+            lead=spec["lead"],
+            body=[("paragraph", RichText(f"<p>{text}</p>")) for text in spec["paragraphs"]],
+        )
+        page.related_projects = projects
+        page.related_partnerships = agreements
+        page.tags.add(*spec["tags"])
+        news_index_page.add_child(instance=page)
+        page.save_revision().publish()
+        created.append(page)
+    return created
+
+
+def load_news(content):
+    """The news index "Naujienos" (in the menu before "Kontaktai"), the seed news under it and
+    the editors' permissions on it. Runs after the projects and agreements it links to."""
+    index = content.page(
+        content.home,
+        NewsIndexPage,
+        slug="naujienos",
+        title="Naujienos",
+        show_in_menus=True,
+        before="kontaktai",
+    )
+    news = seed_news()
+    seed_slugs = [spec["slug"] for spec in news]
+    for page in NewsPage.objects.child_of(index).filter(slug__in=seed_slugs):
+        content.found.append((NewsPage, page.title))
+    for page in create_news(index, news):
+        content.added.append((NewsPage, page.title))
+    grant_page_permissions()

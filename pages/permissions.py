@@ -23,6 +23,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from pages.models import NewsIndexPage, ProjectIndexPage
+
 COOPERATION_ADMINS = "Bendradarbiavimo administratoriai"
 NEWS_EDITORS = "Naujienų redaktoriai"
 NEWS_MODERATORS = "Naujienų moderatoriai"
@@ -43,8 +45,6 @@ PAGE_PERMISSIONS = {
 
 
 def _index_pages():
-    from pages.models import NewsIndexPage, ProjectIndexPage
-
     return {
         "newsindexpage": list(NewsIndexPage.objects.all()),
         "projectindexpage": list(ProjectIndexPage.objects.all()),
@@ -105,7 +105,5 @@ def grant_on_index_created(sender, instance, created, raw=False, **kwargs):
 
 def grant_after_migrate(sender, using=DEFAULT_DB_ALIAS, **kwargs):
     # Skipped when `migrate` went back to before the news pages or the groups existed.
-    from pages.models import NewsIndexPage
-
     if NewsIndexPage._meta.db_table in connections[using].introspection.table_names():
         grant_page_permissions()

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.db import DatabaseError, transaction
 from django.db.models import Exists, OuterRef
+from django.http import QueryDict
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
@@ -17,7 +18,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Page, Site
 from wagtail.search.backends import get_search_backend
 
-from partnerships.models import Partner, Partnership, PartnershipPartner
+from partnerships.models import Partner, Partnership, PartnershipIndexPage, PartnershipPartner
 
 # Longer text is cut (and the visitor told so): a search box needs a few words, not an essay.
 MAX_QUERY_LENGTH = 100
@@ -71,30 +72,42 @@ class ResultGroup:
     count: int
     items: list
     page_obj: object = None  # set when this kind alone is listed, page by page
+    page_range: object = None
 
 
 # The kinds in the order they are shown; `kind` is also the value of the `rusis` parameter.
+# Agreements and partners link to their permalinks under the cooperation page.
 KINDS = [
-    ("puslapiai", _("Puslapiai"), page_results),
-    ("sutartys", _("Sutartys"), agreement_results),
-    ("partneriai", _("Partneriai"), partner_results),
+    ("puslapiai", _("Puslapiai"), page_results, None),
+    ("sutartys", _("Sutartys"), agreement_results, "agreement"),
+    ("partneriai", _("Partneriai"), partner_results, "partner"),
 ]
 
 
 def grouped_results(request, query, only_kind, page_number):
     """Every kind's count and first few results, or one kind's full, paginated list."""
     groups = []
-    for kind, heading, find in KINDS:
+    index_page = PartnershipIndexPage.find_live()
+    for kind, heading, find, route_name in KINDS:
         if only_kind and kind != only_kind:
             continue
         results = find(query, request)
         if only_kind:
             page_obj = Paginator(results, PAGE_SIZE).get_page(page_number)
             group = ResultGroup(
-                kind, heading, page_obj.paginator.count, list(page_obj), page_obj=page_obj
+                kind,
+                heading,
+                page_obj.paginator.count,
+                list(page_obj),
+                page_obj=page_obj,
+                page_range=page_obj.paginator.get_elided_page_range(page_obj.number),
             )
         else:
             group = ResultGroup(kind, heading, results.count(), list(results[:PREVIEW_SIZE]))
+        if route_name:
+            PartnershipIndexPage.with_permalinks(
+                group.items, route_name, index_page=index_page, request=request
+            )
         groups.append(group)
     return groups
 
@@ -103,7 +116,7 @@ def grouped_results(request, query, only_kind, page_number):
 def search(request):
     query, truncated = clean_query(request.GET.get("q", ""))
     only_kind = request.GET.get("rusis", "")
-    if only_kind not in {kind for kind, _heading, _find in KINDS}:
+    if only_kind not in {kind for kind, *_rest in KINDS}:
         only_kind = ""
     groups, failed = [], False
     if query:
@@ -113,8 +126,11 @@ def search(request):
                 groups = grouped_results(request, query, only_kind, request.GET.get("page"))
         except DatabaseError:
             failed = True
+    clean = QueryDict(mutable=True)
+    clean.update({"q": query, **({"rusis": only_kind} if only_kind else {})})
     context = {
         "query": query,
+        "clean_query": clean,
         "truncated": truncated,
         "max_query_length": MAX_QUERY_LENGTH,
         "only_kind": only_kind,

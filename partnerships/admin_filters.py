@@ -13,14 +13,7 @@ import django_filters
 from django_countries import countries
 
 from partnerships.models import AgreementType, Partner, PartnerKind, Partnership
-
-# Wide enough for any agreement this organisation (founded 2006) can have signed, and narrow
-# enough that a year lookup never builds an impossible date.
-FIRST_YEAR, LAST_YEAR = 1990, 2100
-
-
-class YearFilter(django_filters.NumberFilter):
-    field_class = forms.IntegerField
+from vvg_site.core.filtering import YearFilter
 
 
 def partner_countries():
@@ -40,7 +33,7 @@ class PublicationStatus:
     ]
 
 
-class PartnershipFilterSet(WagtailFilterSet):
+class PartnershipAdminFilterSet(WagtailFilterSet):
     agreement_type = django_filters.ModelChoiceFilter(
         label=_("Sutarties tipas"),
         queryset=AgreementType.objects.all(),
@@ -49,14 +42,10 @@ class PartnershipFilterSet(WagtailFilterSet):
     year_from = YearFilter(
         label=_("Pasirašyta nuo metų"),
         method="filter_year_from",
-        min_value=FIRST_YEAR,
-        max_value=LAST_YEAR,
     )
     year_to = YearFilter(
         label=_("Pasirašyta iki metų (imtinai)"),
         method="filter_year_to",
-        min_value=FIRST_YEAR,
-        max_value=LAST_YEAR,
     )
     partner = django_filters.ModelChoiceFilter(
         label=_("Partneris"),
@@ -102,7 +91,7 @@ class PartnershipFilterSet(WagtailFilterSet):
         return queryset.filter(live=True, has_unpublished_changes=True)
 
 
-class PartnerFilterSet(WagtailFilterSet):
+class PartnerAdminFilterSet(WagtailFilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Rūšis"), choices=PartnerKind.choices, empty_label=_("Visos")
     )

@@ -19,8 +19,8 @@ from wagtail.models import Revision
 from wagtail.rich_text import RichText
 from wagtail.snippets.views.snippets import CopyView, DeleteView, IndexView, InspectView
 
+from partnerships.exports import csv_safe_cell
 from partnerships.models import AgreementType, Partner, Partnership
-from partnerships.views import csv_safe_cell
 
 
 def with_publication_schedule(queryset):
@@ -73,7 +73,7 @@ EXPORT_COLUMNS = OrderedDict(
             "scope",
             (
                 gettext_lazy("Aprėptis"),
-                lambda p: _("tarptautinė") if p.scope == "international" else _("nacionalinė"),
+                lambda p: p.scope.label,
             ),
         ),
         ("project", (gettext_lazy("Projektas"), lambda p: p.project.title if p.project else "")),

@@ -1,49 +1,33 @@
 """The public filters of "Bendradarbiavimas": one FilterSet shared by the page, exports and feed.
 
-The GET parameter names (q, year, from, to, type, partner, country, scope, project) are a public
-contract: a filtered view is a stable, shareable URL. Every value is validated; a value that does
-not validate is ignored (and the page says so), never turned into an error page.
+The GET parameter names (q, year, from, to, type, partner, country, scope, project) are the page's
+public contract (see vvg_site.core.filtering). The options of the choice filters are the facets,
+each with its count of live agreements.
 """
 
-from django import forms
 from django.db.models import Count, Exists, OuterRef, Q
-from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 import django_filters
 from django_countries import countries
 
-from partnerships.models import HOME_COUNTRY, Partnership, PartnershipPartner
+from partnerships.models.agreements import Partnership, PartnershipPartner
+from partnerships.models.vocabulary import HOME_COUNTRY, Scope
+from vvg_site.core.filtering import PublicFilterSet, YearFilter
 
-# Long enough for any real search, short enough to keep the SQL cheap.
-QUERY_MAX_LENGTH = 100
-FIRST_YEAR, LAST_YEAR = 1990, 2100
-
-
-class Scope:
-    NATIONAL = "national"
-    INTERNATIONAL = "international"
-    choices = [
-        (NATIONAL, _("tik su Lietuvos partneriais")),
-        (INTERNATIONAL, _("tarptautinės")),
-    ]
+# A filter chooses a set of agreements: its scope options are named in the plural.
+SCOPE_OPTIONS = [
+    (Scope.NATIONAL, _("tik su Lietuvos partneriais")),
+    (Scope.INTERNATIONAL, _("tarptautinės")),
+]
+FACET_FILTERS = ("type", "partner", "country", "project", "scope")
 
 
-class YearFilter(django_filters.Filter):
-    field_class = forms.IntegerField
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("min_value", FIRST_YEAR)
-        kwargs.setdefault("max_value", LAST_YEAR)
-        super().__init__(*args, **kwargs)
-
-
-class PartnershipFilterSet(django_filters.FilterSet):
+class PartnershipFilterSet(PublicFilterSet):
     """Filters over live agreements, expressed in the QuerySet's domain words.
 
-    The options of the choice filters are the facets (each with its count of live agreements),
-    computed once per request with one aggregate query each, so the form costs a fixed number of
-    queries however many agreements there are.
+    The facets are computed once per request with one aggregate query each, so the form costs a
+    fixed number of queries however many agreements there are.
     """
 
     q = django_filters.CharFilter(label=_("Paieška"), method="filter_text")
@@ -55,7 +39,7 @@ class PartnershipFilterSet(django_filters.FilterSet):
     partner = django_filters.ChoiceFilter(label=_("Partneris"), method="filter_partner")
     country = django_filters.ChoiceFilter(label=_("Partnerio šalis"), method="filter_country")
     scope = django_filters.ChoiceFilter(
-        label=_("Apimtis"), choices=Scope.choices, method="filter_scope"
+        label=_("Apimtis"), choices=SCOPE_OPTIONS, method="filter_scope"
     )
     project = django_filters.ChoiceFilter(label=_("Projektas"), method="filter_project")
 
@@ -64,34 +48,11 @@ class PartnershipFilterSet(django_filters.FilterSet):
         fields = []
 
     def __init__(self, data=None, queryset=None, **kwargs):
-        self.base_queryset = Partnership.objects.live() if queryset is None else queryset
-        self.notes = []
-        self.repeated = []
-        self.query_truncated = False
-        data = self._sanitised(data)
-        super().__init__(data=data, queryset=self.base_queryset, **kwargs)
-        self.facets = Facets(self.base_queryset)
-        self.filters["type"].extra["choices"] = self.facets.choices("type")
-        self.filters["partner"].extra["choices"] = self.facets.choices("partner")
-        self.filters["country"].extra["choices"] = self.facets.choices("country")
-        self.filters["project"].extra["choices"] = self.facets.choices("project")
-
-    def _sanitised(self, data):
-        """One value per parameter, the search text cut to a sane length; both noted."""
-        if data is None:
-            return None
-        clean = QueryDict(mutable=True)
-        for name in self.base_filters:
-            values = data.getlist(name)
-            if len(values) > 1:
-                self.repeated.append(name)
-            elif values:
-                clean[name] = values[0]
-        text = clean.get("q", "")
-        if len(text) > QUERY_MAX_LENGTH:
-            clean["q"] = text[:QUERY_MAX_LENGTH]
-            self.query_truncated = True
-        return clean
+        base_queryset = Partnership.objects.live() if queryset is None else queryset
+        super().__init__(data=data, queryset=base_queryset, **kwargs)
+        self.facets = Facets(base_queryset)
+        for name in ("type", "partner", "country", "project"):
+            self.filters[name].extra["choices"] = self.facets.choices(name)
 
     # --- the filters, in the QuerySet's words -------------------------------------------------
 
@@ -118,51 +79,34 @@ class PartnershipFilterSet(django_filters.FilterSet):
         return queryset.in_country(value) if value else queryset
 
     def filter_scope(self, queryset, name, value):
-        if value == Scope.INTERNATIONAL:
-            return queryset.international()
-        if value == Scope.NATIONAL:
-            return queryset.national()
-        return queryset
+        return queryset.in_scope(value) if value else queryset
 
     def filter_project(self, queryset, name, value):
         return queryset.for_project(value) if value else queryset
 
     # --- what the page says about them ---------------------------------------------------------
 
-    @property
-    def applied(self):
-        """The filters in force: {parameter: cleaned value}, only the non-empty valid ones."""
-        self.is_valid()
-        cleaned = getattr(self.form, "cleaned_data", {})
-        applied = {}
-        for name, value in cleaned.items():
-            if isinstance(value, str):
-                value = value.strip()
-            if value not in (None, ""):
-                applied[name] = value
-        return applied
+    def option_choices(self, name):
+        """Each option with its count; the year range spans every year of the record."""
+        if name in ("from", "to"):
+            return [(year, f"{year} ({count})") for year, count in self.year_span(name)]
+        facet = "year" if name == "year" else name
+        return [(option.value, f"{option.label} ({option.count})") for option in self.facets[facet]]
 
-    @property
-    def ignored(self):
-        """The labels of filters left out because their value was malformed, unknown or repeated."""
-        self.is_valid()
-        names = [name for name in self.filters if name in self.form.errors]
-        names += [name for name in self.repeated if name not in names]
-        return [self.filters[name].label for name in names]
-
-    def applied_query(self):
-        """A clean QueryDict of the filters in force, for links that keep them."""
-        query = QueryDict(mutable=True)
-        for name, value in self.applied.items():
-            query[name] = str(value)
-        return query
+    def year_span(self, name):
+        """Every year from the first agreement to the last (a range may start in a quiet year)."""
+        counts = {option.value: option.count for option in self.facets["year"]}
+        span = set(range(min(counts), max(counts) + 1)) if counts else set()
+        if name in self.applied:
+            span.add(self.applied[name])  # keep a valid year outside the record selected
+        return [(year, counts.get(year, 0)) for year in sorted(span, reverse=True)]
 
     def describe(self):
         """The active filters in words: [(parameter, label, value in words)]."""
         words = []
         for name, value in self.applied.items():
             text = str(value)
-            if name in ("type", "partner", "country", "project", "scope"):
+            if name in FACET_FILTERS:
                 text = {o.value: o.label for o in self.facets[name]}.get(value, text)
             words.append((name, self.filters[name].label, text))
         return words
@@ -291,4 +235,4 @@ class Facets:
             Scope.INTERNATIONAL: totals["international"],
             Scope.NATIONAL: totals["total"] - totals["international"],
         }
-        return [FacetOption(value, label, counts[value]) for value, label in Scope.choices]
+        return [FacetOption(value, label, counts[value]) for value, label in SCOPE_OPTIONS]

@@ -9,10 +9,10 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.search import index
 
+from partnerships.models import Partner, Partnership, PartnershipPartner
+
 
 def reindex_agreement_of_link(instance, raw=False, **kwargs):
-    from partnerships.models import Partnership
-
     if raw:  # loaddata: `manage.py update_index` indexes everything afterwards
         return
     for partnership in Partnership.objects.filter(pk=instance.partnership_id):
@@ -20,8 +20,6 @@ def reindex_agreement_of_link(instance, raw=False, **kwargs):
 
 
 def reindex_agreements_of_partner(instance, raw=False, created=False, **kwargs):
-    from partnerships.models import Partnership
-
     if raw or created:  # a brand-new partner is named by no agreement yet
         return
     for partnership in Partnership.objects.filter(partner_links__partner=instance).distinct():
@@ -29,8 +27,6 @@ def reindex_agreements_of_partner(instance, raw=False, created=False, **kwargs):
 
 
 def connect():
-    from partnerships.models import Partner, PartnershipPartner
-
     post_save.connect(reindex_agreement_of_link, sender=PartnershipPartner)
     post_delete.connect(reindex_agreement_of_link, sender=PartnershipPartner)
     post_save.connect(reindex_agreements_of_partner, sender=Partner)

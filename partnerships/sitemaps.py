@@ -20,8 +20,11 @@ class PermalinkSitemap(Sitemap):
     # Wagtail's version asks each item for get_sitemap_urls(), which only pages have.
     _urls = DjangoSitemap._urls
 
+    route_name = None
+
     def items(self):
-        if not PartnershipIndexPage.objects.live().exists():
+        self.index_page = PartnershipIndexPage.find_live()
+        if self.index_page is None:
             return []  # no cooperation page, so no permalinks
         return self.permalinked()
 
@@ -38,11 +41,13 @@ class PermalinkSitemap(Sitemap):
         return self._root().netloc
 
     def location(self, obj):
-        # get_absolute_url() gives a path, or a full URL when several sites exist.
-        return urlsplit(obj.get_absolute_url()).path
+        # route_url() gives a path, or a full URL when several sites exist.
+        return urlsplit(self.index_page.route_url(self.route_name, obj.slug)).path
 
 
 class AgreementSitemap(PermalinkSitemap):
+    route_name = "agreement"
+
     def permalinked(self):
         return Partnership.objects.live().order_by("pk")
 
@@ -51,6 +56,8 @@ class AgreementSitemap(PermalinkSitemap):
 
 
 class PartnerSitemap(PermalinkSitemap):
+    route_name = "partner"
+
     def permalinked(self):
         """Partners named by a published agreement, with the newest publication among those.
 

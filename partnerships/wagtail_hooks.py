@@ -22,7 +22,7 @@ from wagtail.snippets.views.chooser import (
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail.snippets.widgets import AdminSnippetChooser
 
-from partnerships.admin_filters import PartnerFilterSet, PartnershipFilterSet
+from partnerships.admin_filters import PartnerAdminFilterSet, PartnershipAdminFilterSet
 from partnerships.admin_views import (
     EXPORT_COLUMNS,
     InUseDeleteView,
@@ -69,7 +69,7 @@ class PartnershipViewSet(CooperationSnippetViewSet):
         "slug",
         "status",
     ]
-    filterset_class = PartnershipFilterSet
+    filterset_class = PartnershipAdminFilterSet
     list_display = [
         Column(
             "signed_on",
@@ -156,7 +156,7 @@ class PartnerViewSet(CooperationSnippetViewSet):
     add_item_label = _("Naujas partneris")
     chooser_viewset_class = PartnerChooserViewSet
     delete_view_class = InUseDeleteView
-    filterset_class = PartnerFilterSet
+    filterset_class = PartnerAdminFilterSet
     # Plain substring search: finds "Druskinink" in every database, with the filters composed.
     search_backend_name = None
     search_fields = ["name", "short_name", "region"]

@@ -5,7 +5,6 @@ import itertools
 
 from wagtail.models import Page
 
-from pages.dates import Precision
 from pages.models import (
     HomePage,
     NewsIndexPage,
@@ -21,6 +20,7 @@ from partnerships.models import (
     PartnershipIndexPage,
     PartnershipPartner,
 )
+from vvg_site.core.dates import Precision
 
 _seq = itertools.count(1)
 

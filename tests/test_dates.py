@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from pages.dates import PartialDate, Precision, partial_date_errors
+from vvg_site.core.dates import PartialDate, Precision, partial_date_errors
 
 D = datetime.date
 

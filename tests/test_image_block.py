@@ -4,8 +4,8 @@ import re
 
 import pytest
 
-from pages.blocks import ImageBlock
 from tests import factories
+from vvg_site.core.blocks import ImageBlock
 
 
 @pytest.mark.django_db

@@ -216,7 +216,7 @@ class NewsIndexTests(WagtailPageTestCase):
             with self.subTest(params=params):
                 response = self.client.get("/naujienos/", params)
                 self.assertEqual(response.status_code, 200)
-                self.assertContains(response, "filtrų reikšmės netinka")
+                self.assertContains(response, "nepritaikytas: jo reikšmė netinkama")
                 self.assertEqual(len(titles(response)), 3)
                 self.assertNotContains(response, "<script>")
 

@@ -19,9 +19,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from bs4 import BeautifulSoup
 from openpyxl import load_workbook
 
-from pages.dates import Precision
 from partnerships.models import AgreementType, Partner, Partnership
 from tests import factories
+from vvg_site.core.dates import Precision
 
 AGREEMENT_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),

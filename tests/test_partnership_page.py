@@ -14,9 +14,9 @@ from django.test.utils import CaptureQueriesContext
 import pytest
 from bs4 import BeautifulSoup
 
-from pages.dates import Precision
-from partnerships.models import Partnership, PartnershipPartner
+from partnerships.models import Partnership, PartnershipIndexPage, PartnershipPartner
 from tests import factories as f
+from vvg_site.core.dates import Precision
 
 D = datetime.date
 URL = "/bendradarbiavimas/"
@@ -493,6 +493,8 @@ def test_the_partner_page_sums_up_the_partners_history(client, record):
 def test_the_admin_preview_template_renders_with_and_without_the_index_page(rf, record):
     agreement = record["a"]["cult_trips"]
     request = rf.get("/admin/")
+    # Templates link what PartnershipIndexPage.with_permalinks() linked, page in context or not.
+    PartnershipIndexPage.with_permalinks([agreement], "agreement", partners=True)
     without_page = render_to_string(
         "partnerships/partnership_detail.html",
         {"partnership": agreement, "is_preview": True},

@@ -9,9 +9,7 @@ from django.utils import timezone
 import pytest
 from defusedxml import ElementTree
 
-from pages.dates import Precision
 from pages.models import FundingPeriod, OrganisationSettings, ProjectPartner, ProjectStatus
-from pages.seo import json_ld
 from tests.factories import (
     make_image,
     make_news,
@@ -21,6 +19,8 @@ from tests.factories import (
     make_project,
     make_standard_page,
 )
+from vvg_site.core.dates import Precision
+from vvg_site.core.seo import json_ld
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from pages import search, seo
+from pages import search
 from partnerships.sitemaps import AgreementSitemap, PartnerSitemap
 from vvg_site import views
 
@@ -29,7 +29,7 @@ urlpatterns = [
         },
         name="sitemap",
     ),
-    path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     path("paieska/", search.search, name="search"),
 ]
 

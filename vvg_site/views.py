@@ -1,7 +1,13 @@
+"""Views of the site as a whole: the load balancers' health check and robots.txt."""
+
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_GET, require_safe
+
+from vvg_site.core.seo import site_root_url
 
 
 @never_cache
@@ -15,3 +21,10 @@ def healthz(request):
     except DatabaseError:
         return HttpResponse("database unavailable", status=503, content_type="text/plain")
     return HttpResponse("ok", content_type="text/plain")
+
+
+@require_safe
+@cache_control(max_age=60 * 60 * 24)
+def robots_txt(request):
+    context = {"sitemap_url": site_root_url(request) + reverse("sitemap")}
+    return render(request, "robots.txt", context, content_type="text/plain; charset=utf-8")

@@ -1,10 +1,13 @@
+"""{% load seo_tags %}: what every page's <head> says to search engines and link previews."""
+
 from urllib.parse import unquote, urlsplit
 
 from django import template
-from django.utils.translation import gettext as _
 
-from pages import seo
+from pages import structured_data
 from pages.models import OrganisationSettings
+from vvg_site.core import seo
+from vvg_site.core.text import plain_text
 
 register = template.Library()
 
@@ -45,9 +48,9 @@ def page_description(page):
     if not page:
         return ""
     if getattr(page, "search_description", ""):
-        return seo.plain_text(page.search_description)
+        return plain_text(page.search_description, seo.DESCRIPTION_LENGTH)
     summaries = (getattr(page, name, "") for name in SUMMARY_FIELDS)
-    return seo.plain_text(next((text for text in summaries if text), ""))
+    return plain_text(next((text for text in summaries if text), ""), seo.DESCRIPTION_LENGTH)
 
 
 @register.simple_tag
@@ -63,7 +66,7 @@ def organisation_json_ld(context):
     if request is None or getattr(request, "is_preview", False):
         return ""
     organisation = OrganisationSettings.load(request_or_site=request)
-    return seo.json_ld(seo.organisation_data(organisation, seo.site_root_url(request)))
+    return seo.json_ld(structured_data.organisation_data(organisation, seo.site_root_url(request)))
 
 
 def _public_request(context):
@@ -81,7 +84,7 @@ def news_article_json_ld(context, page, projects):
     if request is None:
         return ""
     root_url = seo.site_root_url(request)
-    data = seo.news_article_data(
+    data = structured_data.news_article_data(
         page,
         canonical=seo.canonical_url(request),
         root_url=root_url,
@@ -97,7 +100,7 @@ def project_json_ld(context, page, partner_links):
     request = _public_request(context)
     if request is None:
         return ""
-    data = seo.project_data(
+    data = structured_data.project_data(
         page,
         canonical=seo.canonical_url(request),
         partners=[link.partner for link in partner_links],
@@ -112,34 +115,3 @@ def share_image_url(context, image):
     if request is None:
         return ""
     return seo.share_image_url(image, seo.site_root_url(request)) or ""
-
-
-@register.simple_tag
-def agreement_description(partnership):
-    """The agreement's summary as plain text; without one, its type, date and parties."""
-    if partnership.summary:
-        return seo.plain_text(partnership.summary)
-    # Every displayed date ends in an abbreviation's full stop ("2021 m.", "sausio 11 d.").
-    text = _("%(type)s, %(date)s Partneriai: %(partners)s.") % {
-        "type": partnership.agreement_type.name,
-        "date": partnership.signed.display(),
-        "partners": ", ".join(partner.name for partner in partnership.partners),
-    }
-    return seo.plain_text(text[:1].upper() + text[1:])
-
-
-@register.simple_tag
-def partner_description(partner, first_year, last_year):
-    """What the partner page states: kind, country, region and the years of cooperation."""
-    place = ", ".join(part for part in (str(partner.country.name), partner.region) if part)
-    if first_year == last_year:
-        years = _("%(year)s m.") % {"year": first_year}
-    else:
-        years = _("%(first)s–%(last)s m.") % {"first": first_year, "last": last_year}
-    text = _("%(name)s – %(kind)s (%(place)s). Bendradarbiaujame %(years)s") % {
-        "name": partner.name,
-        "kind": partner.get_kind_display(),
-        "place": place,
-        "years": years,
-    }
-    return seo.plain_text(text)

@@ -10,9 +10,9 @@ from typing import NamedTuple
 
 from wagtail.rich_text import RichText
 
-from pages.dates import Precision
 from pages.models import OrganisationSettings
 from tests import factories
+from vvg_site.core.dates import Precision
 
 
 class SitePage(NamedTuple):

@@ -4,6 +4,8 @@ import os
 
 from .base import *  # noqa: F403
 
+# Developer commands (ensure_local_admin, seed_benchmark): never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "vvg_site.devtools"]  # noqa: F405
 DEBUG = True
 SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-key-never-used-in-production-3f9c1d7a2b")  # noqa: S105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]", *ALLOWED_HOSTS]  # noqa: F405

@@ -5,6 +5,8 @@ import tempfile
 
 from .base import *  # noqa: F403
 
+# Developer commands (ensure_local_admin, seed_benchmark): never installed in production.
+INSTALLED_APPS = [*INSTALLED_APPS, "vvg_site.devtools"]  # noqa: F405
 SECRET_KEY = "test-only-key-3c8e0b6a1f2d4e5a9b7c"  # noqa: S105
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -8,8 +8,7 @@ what is missing (`--add-missing`), and even then it never modifies what exists.
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from pages.initial_content import InitialContent, load_pages, load_partnerships
-from pages.initial_news import load_news
+from pages.initial_content import InitialContent, load_news, load_pages, load_partnerships
 
 # Each step adds what is missing of one part of the content, in this order (projects before the
 # agreements that link to them, both before the news that link to either).

@@ -12,7 +12,6 @@ import random
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from pages.dates import Precision
 from pages.models import HomePage
 from partnerships.models import (
     AgreementType,
@@ -22,6 +21,7 @@ from partnerships.models import (
     PartnershipIndexPage,
     PartnershipPartner,
 )
+from vvg_site.core.dates import Precision
 
 PREFIX = "bench-"
 TYPES = [

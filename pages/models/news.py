@@ -1,0 +1,168 @@
+"""A news item about the organisation's projects and agreements, and the words to list them."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+
+from partnerships.models import PartnershipIndexPage
+from vvg_site.core.blocks import BodyStreamBlock
+
+
+class NewsPageQuerySet(PageQuerySet):
+    """The domain words for news; each composes with the others."""
+
+    def newest_first(self):
+        # Pages with the same date keep a stable order across paginated pages.
+        return self.order_by("-date", "-pk")
+
+    def about_project(self, project):
+        return self.filter(related_projects=project)
+
+    def tagged(self, tag_slug):
+        return self.filter(tags__slug=tag_slug)
+
+    def in_year(self, year):
+        return self.filter(date__year=year)
+
+    def for_listing(self):
+        return self.select_related("main_image").prefetch_related("tags")
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "pages.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class NewsPage(Page):
+    """One news item: what happened, when, and which projects and agreements it concerns."""
+
+    date = models.DateField(
+        _("data"), default=datetime.date.today, help_text=_("Kada tai įvyko ar buvo paskelbta.")
+    )
+    lead = models.TextField(
+        _("santrauka"),
+        max_length=500,
+        help_text=_("Vienas ar du sakiniai: rodomi sąraše, sklaidos kanaluose ir paieškoje."),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("turinys"))
+    main_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("pagrindinė nuotrauka"),
+    )
+    main_image_alt = models.CharField(
+        _("nuotraukos alternatyvusis tekstas"),
+        max_length=250,
+        blank=True,
+        help_text=_("Ką nuotrauka rodo žmogui, kuris jos nemato."),
+    )
+    related_projects = ParentalManyToManyField(
+        "pages.ProjectPage", blank=True, related_name="news_pages", verbose_name=_("projektai")
+    )
+    related_partnerships = ParentalManyToManyField(
+        "partnerships.Partnership",
+        blank=True,
+        related_name="news_pages",
+        verbose_name=_("sutartys"),
+    )
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("žymos"))
+
+    objects = PageManager.from_queryset(NewsPageQuerySet)()
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldPanel("main_image"), FieldPanel("main_image_alt")],
+            heading=_("pagrindinė nuotrauka"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("related_projects", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_partnerships", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("tags"),
+            ],
+            heading=_("susiję įrašai"),
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["pages.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("naujiena")
+        verbose_name_plural = _("naujienos")
+
+    def clean(self):
+        super().clean()
+        if self.main_image_id and not self.main_image_alt.strip():
+            message = _("Aprašykite, ką nuotrauka rodo, kad ją suprastų ir nematantys.")
+            raise ValidationError({"main_image_alt": message})
+
+    @property
+    def published_at(self):
+        """The news date as an aware datetime (midnight in Vilnius), for feeds and metadata."""
+        return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
+
+    # The links are filtered in Python: in the admin's preview they are unsaved, in-memory lists.
+    def live_projects(self):
+        return sorted((p for p in self.related_projects.all() if p.live), key=lambda p: p.title)
+
+    def live_partnerships(self):
+        agreements = [a for a in self.related_partnerships.all() if a.live]
+        return sorted(agreements, key=lambda a: (a.signed_on, -(a.pk or 0)), reverse=True)
+
+    def _others(self):
+        return NewsPage.objects.live().public().exclude(pk=self.pk)
+
+    def previous_news(self):
+        """The next older item, by date then by the order they were added."""
+        older = Q(date__lt=self.date)
+        if self.pk is not None:
+            older |= Q(date=self.date, pk__lt=self.pk)
+        return self._others().filter(older).order_by("-date", "-pk").first()
+
+    def next_news(self):
+        newer = Q(date__gt=self.date)
+        if self.pk is not None:
+            newer |= Q(date=self.date, pk__gt=self.pk)
+        return self._others().filter(newer).order_by("date", "pk").first()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["projects"] = self.live_projects()
+        context["partnerships"] = PartnershipIndexPage.with_permalinks(
+            self.live_partnerships(), "agreement", request=request
+        )
+        context["previous_news"] = self.previous_news()
+        context["next_news"] = self.next_news()
+        # The news index is this item's parent (also in the preview of a new item).
+        context["news_index"] = self.get_parent()
+        return context

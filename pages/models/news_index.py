@@ -1,0 +1,60 @@
+""" "Naujienos": the news index page, its filters and its feeds."""
+
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from pages.feeds import NewsAtomFeed, NewsRssFeed
+from pages.filters import NewsFilterSet
+from pages.models.news import NewsPage
+from vvg_site.core.pagination import paginate
+
+NEWS_PER_PAGE = 10
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """ "Naujienos": every live news item, newest first, filterable, with RSS and Atom feeds."""
+
+    intro = RichTextField(_("įžanga"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = ["pages.NewsPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("naujienų sąrašas")
+        verbose_name_plural = _("naujienų sąrašai")
+
+    def news(self):
+        return NewsPage.objects.live().public().child_of(self).newest_first()
+
+    @path("", name="list")
+    def news_list(self, request):
+        filterset = NewsFilterSet(request.GET, queryset=self.news().for_listing(), request=request)
+        page_obj, page_note = paginate(filterset.qs, request.GET.getlist("page"), NEWS_PER_PAGE)
+        return self.render(
+            request,
+            context_overrides={
+                "filterset": filterset,
+                "filter_options": filterset.options(),
+                "notes": filterset.notes() + ([page_note] if page_note else []),
+                "clean_query": filterset.applied_query(),
+                "page_obj": page_obj,
+                "page_range": page_obj.paginator.get_elided_page_range(page_obj.number),
+                "news_items": page_obj.object_list,
+                "is_filtered": bool(filterset.applied or filterset.ignored),
+            },
+        )
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        return NewsRssFeed(self)(request)
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        return NewsAtomFeed(self)(request)

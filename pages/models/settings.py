@@ -1,0 +1,98 @@
+"""The organisation's details: entered once in the admin, shown in every page's footer."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+
+@register_setting(icon="group")
+class OrganisationSettings(BaseGenericSetting):
+    """The organisation's details, entered once and shown in every page's footer.
+
+    Every field may stay empty: the footer shows only what an editor has filled in.
+    """
+
+    name = models.CharField(
+        _("pavadinimas"), max_length=255, default="Alytaus rajono vietos veiklos grupė"
+    )
+    legal_form = models.CharField(
+        _("teisinė forma"), max_length=100, blank=True, help_text=_("Pvz. asociacija.")
+    )
+    company_code = models.CharField(_("juridinio asmens kodas"), max_length=20, blank=True)
+    address = models.CharField(_("adresas"), max_length=255, blank=True)
+    phone = models.CharField(_("telefonas"), max_length=50, blank=True)
+    email = models.EmailField(_("el. paštas"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+    funding_text = models.TextField(
+        _("finansavimo paminėjimas"),
+        blank=True,
+        help_text=_("ES ir LEADER paramos paminėjimas, rodomas kiekvieno puslapio apačioje."),
+    )
+    eu_emblem = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("ES emblema"),
+    )
+    programme_logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("programos logotipas"),
+    )
+    leader_logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("LEADER logotipas"),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("name"), FieldPanel("legal_form"), FieldPanel("company_code")],
+            heading=_("organizacija"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("kontaktai"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("facebook_url"), FieldPanel("youtube_url"), FieldPanel("instagram_url")],
+            heading=_("socialiniai tinklai"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("funding_text"),
+                FieldPanel("eu_emblem"),
+                FieldPanel("programme_logo"),
+                FieldPanel("leader_logo"),
+            ],
+            heading=_("finansavimas"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("organizacijos duomenys")
+
+    @property
+    def social_links(self):
+        links = [
+            ("Facebook", self.facebook_url),
+            ("YouTube", self.youtube_url),
+            ("Instagram", self.instagram_url),
+        ]
+        return [(label, url) for label, url in links if url]
+
+    @property
+    def funding_logos(self):
+        return [logo for logo in (self.eu_emblem, self.programme_logo, self.leader_logo) if logo]

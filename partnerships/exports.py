@@ -1,0 +1,116 @@
+"""Open data and the feed of "Bendradarbiavimas": the same filtered set as the page, as CSV, JSON
+and Atom, so the exports say the same thing about the same agreements as the listing."""
+
+import csv
+
+from django.contrib.syndication.views import Feed
+from django.http import HttpResponse, JsonResponse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext as _
+
+from partnerships.filters import PartnershipFilterSet
+from vvg_site.core.text import plain_text
+
+FEED_LENGTH = 30
+CSV_COLUMNS = ["date", "date_display", "type", "title", "partners", "project", "summary", "url"]
+
+
+def as_record(index_page, request, partnership):
+    return {
+        "date": partnership.signed.iso(),
+        "date_display": partnership.signed.display(),
+        "type": partnership.agreement_type.name,
+        "title": partnership.title,
+        "partners": [
+            {"name": p.name, "country": p.country.code, "kind": p.get_kind_display()}
+            for p in partnership.partners
+        ],
+        "project": partnership.project.title if partnership.project else None,
+        "summary": plain_text(partnership.summary),
+        "url": request.build_absolute_uri(
+            index_page.route_url("agreement", partnership.slug, request=request)
+        ),
+    }
+
+
+def export_records(index_page, request):
+    filterset = PartnershipFilterSet(request.GET)
+    return [as_record(index_page, request, p) for p in filterset.listing()]
+
+
+def export_json(index_page, request):
+    records = export_records(index_page, request)
+    response = JsonResponse(
+        {"count": len(records), "results": records}, json_dumps_params={"ensure_ascii": False}
+    )
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def csv_safe_cell(value):
+    """A cell starting with = + - @ is a formula to a spreadsheet: keep it text."""
+    value = str(value)
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+def export_csv(index_page, request):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="bendradarbiavimo-sutartys.csv"'
+    response["Access-Control-Allow-Origin"] = "*"
+    response.write("\ufeff")  # lets spreadsheet programs read the Lithuanian letters as UTF-8
+    writer = csv.writer(response)
+    writer.writerow(CSV_COLUMNS)
+    for record in export_records(index_page, request):
+        record["partners"] = "; ".join(f"{p['name']} ({p['country']})" for p in record["partners"])
+        record["project"] = record["project"] or ""
+        writer.writerow([csv_safe_cell(record[column]) for column in CSV_COLUMNS])
+    return response
+
+
+class AgreementFeed(Feed):
+    """New agreements as they are published (Atom), for the same filters as the page."""
+
+    feed_type = Atom1Feed
+
+    def __init__(self, index_page, filterset):
+        super().__init__()
+        self.index_page = index_page
+        self.filterset = filterset
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return self.index_page
+
+    def title(self, obj):
+        return _("%(title)s: naujos sutartys") % {"title": obj.title}
+
+    def link(self, obj):
+        return obj.get_url(self.request)
+
+    def subtitle(self, obj):
+        return _("Naujai paskelbtos bendradarbiavimo sutartys.")
+
+    def items(self, obj):
+        return self.filterset.qs.for_listing().order_by("-first_published_at", "-pk")[:FEED_LENGTH]
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        partners = ", ".join(p.name for p in item.partners)
+        parts = [item.signed.display(), item.agreement_type.name, partners]
+        summary = plain_text(item.summary)
+        return " · ".join(parts) + (f"\n\n{summary}" if summary else "")
+
+    def item_link(self, item):
+        return self.index_page.route_url("agreement", item.slug, request=self.request)
+
+    def item_pubdate(self, item):
+        return item.first_published_at
+
+    def item_updateddate(self, item):
+        return item.last_published_at
+
+
+def feed(index_page, request):
+    return AgreementFeed(index_page, PartnershipFilterSet(request.GET))(request)

@@ -1,0 +1,117 @@
+"""The "Bendradarbiavimas" page: the public, filterable record and the routes beneath it.
+
+Its sub-routes hold the agreement permalinks, the partner pages and the open-data exports, so they
+all live under /bendradarbiavimas/. The routes only dispatch; the views do the work.
+"""
+
+from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from partnerships import exports, views
+from partnerships.models.agreements import Partnership, PartnershipPartner
+from partnerships.models.vocabulary import Partner
+from vvg_site.core.blocks import BodyStreamBlock
+
+
+class PartnershipIndexPage(RoutablePageMixin, Page):
+    """ "Bendradarbiavimas": the public, filterable record of every live agreement. One per site."""
+
+    intro = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("tekstas virš sąrašo"))
+    closing = StreamField(BodyStreamBlock(), blank=True, verbose_name=_("tekstas po sąrašu"))
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("closing")]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("closing")]
+
+    parent_page_types = ["pages.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("bendradarbiavimo puslapis")
+        verbose_name_plural = _("bendradarbiavimo puslapiai")
+
+    # File-like routes accept the trailing slash Wagtail's router adds, and reverse without it.
+
+    @path("", name="listing")
+    def listing(self, request):
+        return self.render(request, context_overrides=views.listing_context(self, request))
+
+    @re_path(r"^sutartys\.atom/?$", name="feed")
+    def feed(self, request):
+        return exports.feed(self, request)
+
+    @re_path(r"^export\.csv/?$", name="export_csv")
+    def export_csv(self, request):
+        return exports.export_csv(self, request)
+
+    @re_path(r"^export\.json/?$", name="export_json")
+    def export_json(self, request):
+        return exports.export_json(self, request)
+
+    @path("partneriai/<slug:slug>/", name="partner")
+    def partner(self, request, slug):
+        return views.partner_detail(self, request, slug)
+
+    @path("<slug:slug>/", name="agreement")
+    def agreement(self, request, slug):
+        return views.agreement_detail(self, request, slug)
+
+    # --- addresses ------------------------------------------------------------------------------
+
+    @classmethod
+    def find_live(cls):
+        return cls.objects.live().first()
+
+    def route_url(self, route_name, *args, request=None):
+        """The URL of one of this page's routes: the one way to build a permalink or export URL."""
+        return self.get_url(request) + self.reverse_subpage(route_name, args=args)
+
+    @classmethod
+    def with_permalinks(cls, records, route_name, *, index_page=None, request=None, partners=False):
+        """The agreements (route "agreement") or partners (route "partner") as a list, each with
+        `permalink` set, or None without a live cooperation page. `partners=True` links each
+        agreement's partners too (their links come prefetched by `for_listing()`).
+
+        Pass the index page when it is at hand; otherwise it is looked up once, not per record.
+        """
+        records = list(records)
+        if index_page is None and records:
+            index_page = cls.find_live()
+        base = index_page.get_url(request) if index_page is not None else None
+        for record in records:
+            record.permalink = cls._permalink(index_page, base, route_name, record.slug)
+            for link in record.ordered_partner_links if partners else ():
+                partner = link.partner
+                partner.permalink = cls._permalink(index_page, base, "partner", partner.slug)
+        return records
+
+    @staticmethod
+    def _permalink(index_page, base, route_name, slug):
+        if index_page is None or base is None:
+            return None
+        return base + index_page.reverse_subpage(route_name, args=[slug])
+
+    def get_sitemap_urls(self, request=None):
+        """The page, each live agreement's permalink and each partner page with live agreements."""
+        base = self.get_full_url(request)
+        if base is None:
+            return super().get_sitemap_urls(request)
+        agreements = Partnership.objects.live().order_by("pk").values_list("slug", "updated_at")
+        live_links = PartnershipPartner.objects.filter(
+            partner=OuterRef("pk"), partnership__live=True
+        )
+        partners = Partner.objects.filter(Exists(live_links)).order_by("slug")
+        partners = partners.values_list("slug", flat=True)
+        urls = super().get_sitemap_urls(request)
+        urls += [
+            {"location": base + self.reverse_subpage("agreement", args=[slug]), "lastmod": updated}
+            for slug, updated in agreements
+        ]
+        urls += [{"location": base + self.reverse_subpage("partner", args=[s])} for s in partners]
+        return urls
