@@ -2,29 +2,21 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import RichTextField
-from wagtail.models import Page
 
 from pages.feeds import NewsAtomFeed, NewsRssFeed
 from pages.filters import NewsFilterSet
+from pages.models.listing import ListingPage
 from pages.models.news import NewsPage
 from vvg_site.core.pagination import paginate
 
 NEWS_PER_PAGE = 10
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(RoutablePageMixin, ListingPage):
     """ "Naujienos": every live news item, newest first, filterable, with RSS and Atom feeds."""
 
-    intro = RichTextField(_("įžanga"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.NewsPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("naujienų sąrašas")

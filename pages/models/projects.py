@@ -17,6 +17,7 @@ from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
+from pages.models.listing import ListingPage
 from pages.models.news import NewsPage
 from pages.models.publicity import FundingPeriod, funding_acknowledgement
 from pages.models.settings import OrganisationSettings
@@ -27,16 +28,10 @@ from vvg_site.core.dates import PartialDate, Precision, partial_date_errors
 PROJECT_ROLES = [choice for choice in PartnerRole.choices if choice[0] != PartnerRole.HOST]
 
 
-class ProjectIndexPage(Page):
+class ProjectIndexPage(ListingPage):
     """ "Projektai": the projects the organisation has run with its partners."""
 
-    intro = RichTextField(_("įžanga"), blank=True, features=["bold", "italic", "link"])
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-
-    parent_page_types = ["pages.HomePage"]
     subpage_types = ["pages.ProjectPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("projektų sąrašas")
