@@ -175,9 +175,7 @@ class ProductionServer:
             )
             response = connection.getresponse()
             body = response.read()
-            return Response(
-                response.status, {k.lower(): v for k, v in response.getheaders()}, body
-            )
+            return Response(response.status, {k.lower(): v for k, v in response.getheaders()}, body)
         finally:
             connection.close()
 
