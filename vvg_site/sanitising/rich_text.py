@@ -42,4 +42,3 @@ class StoredRichTextWhitelister(Whitelister):
 
 def clean_rich_text(html):
     return StoredRichTextWhitelister().clean(html) if html else html
-
