@@ -29,6 +29,7 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("paieska/", search.search, name="search"),
 ]
 

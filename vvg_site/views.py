@@ -1,7 +1,10 @@
+"""Site-wide endpoints that are not pages: the health check and the root favicon."""
+
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
-from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.http import HttpResponse, HttpResponseRedirect
+from django.templatetags.static import static
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.http import require_GET, require_safe
 
 
 @never_cache
@@ -15,3 +18,11 @@ def healthz(request):
     except DatabaseError:
         return HttpResponse("database unavailable", status=503, content_type="text/plain")
     return HttpResponse("ok", content_type="text/plain")
+
+
+@require_safe
+@cache_control(max_age=24 * 60 * 60, public=True)
+def favicon(request):
+    """Browsers and feed readers ask for /favicon.ico whatever the page says: send them to the
+    static file (its hashed name changes with its content, so the redirect is not permanent)."""
+    return HttpResponseRedirect(static("favicon.ico"))
