@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.urls import include, path, re_path
-from django.views.static import serve as static_serve
 
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
@@ -11,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from pages import search
 from partnerships.sitemaps import AgreementSitemap, PartnerSitemap
-from vvg_site import views
+from vvg_site import media, views
 
 urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
@@ -30,19 +29,15 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("favicon.ico", views.favicon, name="favicon"),
     path("paieska/", search.search, name="search"),
 ]
 
 if settings.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage":
-    # Uploads on local disk (images and their renditions) are served by the app itself, as
-    # production has no other web server; with object storage the bucket or CDN serves them.
-    urlpatterns += [
-        re_path(
-            r"^media/(?P<path>.*)$",
-            static_serve,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    ]
+    # Images and their renditions on local disk are served by the app itself, as production
+    # has no other web server; with object storage the bucket or CDN serves them. Documents
+    # never: only Wagtail's view (/dokumentai/) serves them, after checking their privacy.
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", media.serve_image_file)]
 
 # Wagtail's page tree answers everything else, so it comes last. Its pattern has no room for a
 # file name, so open-data routes of routable pages (…/export.csv, …/sutartys.atom) get their own.

@@ -4,6 +4,9 @@
     assert_valid_html(page, {name: url, ...})  the Nu HTML Checker, one JVM for the whole batch
     assert_keyboard_operable(page, url, name)  Tab reaches every control, each visibly focused
 
+Every page any of them opens must also keep the browser console clean: no console error, no
+uncaught exception, no Content-Security-Policy violation (open_page checks after each load).
+
 Each failure message names the page, the rule and the element (or the line), so a red run says
 what to fix without opening a browser.
 """
@@ -94,12 +97,16 @@ def describe_violations(violations, where):
 
 
 def open_page(page, url, expected_status=200, name=None):
+    watch_console(page)
+    page.console_problems.clear()
     response = page.goto(url)
     where = f'page "{name or _path_of(url)}" ({_path_of(url)})'
     assert response is not None, f"{where}: no response"
     assert response.status == expected_status, (
         f"{where} answered {response.status}, expected {expected_status}"
     )
+    problems = console_problems(page, response, expected_status)
+    assert not problems, f"{where}, browser console:\n    " + "\n    ".join(problems)
     return response
 
 
@@ -115,6 +122,50 @@ def assert_accessible(page, url, name=None, expected_status=200):
     assert not violations, "axe-core WCAG 2.1 A/AA violations:\n" + "\n".join(
         describe_violations(violations, where)
     )
+
+
+# --- the browser console -----------------------------------------------------------------------
+
+# Runs before any of the page's own scripts, outside its CSP: records each violation the browser
+# reports to the document (blocked inline styles and scripts, resources from other origins).
+_CSP_LISTENER = """document.addEventListener("securitypolicyviolation", (e) => {
+    (window.__cspViolations = window.__cspViolations || []).push(
+        `CSP violation of ${e.effectiveDirective}: blocked ${e.blockedURI || "inline"}` +
+        ` at ${e.sourceFile || document.URL}:${e.lineNumber}` +
+        (e.sample ? ` (${e.sample.slice(0, 80)})` : ""));
+});"""
+
+
+def watch_console(page):
+    """Record, from now on, console errors and uncaught exceptions of whatever page is open."""
+    if hasattr(page, "console_problems"):
+        return
+    page.console_problems = []
+    page.add_init_script(_CSP_LISTENER)
+
+    def on_console(message):
+        if message.type == "error":
+            where = message.location or {}
+            page.console_problems.append(
+                (f"console error: {message.text[:300]}", where.get("url", ""))
+            )
+
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: page.console_problems.append((f"uncaught {error}", "")))
+
+
+def console_problems(page, response, expected_status):
+    """What the console recorded since the page was opened, as lines for a failure message."""
+    problems = [text for text, source in page.console_problems]
+    if expected_status != 200:
+        # The browser reports the page's own error status (a 404 page, the 500 page) as a failed
+        # load; that status is the one expected here.
+        problems = [
+            text
+            for text, source in page.console_problems
+            if not (source == response.url and f"status of {expected_status}" in text)
+        ]
+    return problems + page.evaluate("() => window.__cspViolations || []")
 
 
 # --- the Nu HTML Checker ------------------------------------------------------------------------

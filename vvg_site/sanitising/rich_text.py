@@ -1,12 +1,11 @@
-"""Rich text is stored clean, however it arrives.
+"""The rules rich text is stored by, however it arrives: formatting and Wagtail's own link and
+embed references only.
 
 Wagtail's editor already drops scripts and `javascript:` links from what editors type, but
 `{{ value|richtext }}` trusts whatever is in the database: fixtures, the shell, an importer or a
-forged form post could put a script there. So every RichTextField is cleaned before it is saved,
-keeping only formatting and Wagtail's own link and embed references.
+forged form post could put a script there. signals.py applies these rules before every save.
 """
 
-from wagtail.fields import RichTextField
 from wagtail.whitelist import DEFAULT_ELEMENT_RULES, Whitelister, attribute_rule, check_url
 
 from bs4 import BeautifulSoup
@@ -43,11 +42,3 @@ class StoredRichTextWhitelister(Whitelister):
 
 def clean_rich_text(html):
     return StoredRichTextWhitelister().clean(html) if html else html
-
-
-def clean_rich_text_fields(sender, instance, raw=False, **kwargs):
-    for field in sender._meta.concrete_fields:
-        if isinstance(field, RichTextField):
-            value = getattr(instance, field.attname)
-            if value:
-                setattr(instance, field.attname, clean_rich_text(value))

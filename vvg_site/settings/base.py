@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "axes",
     "csp",
 ]
