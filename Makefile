@@ -24,7 +24,12 @@ node_modules/.installed: package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund && touch $@; \
 	else echo "npm not found: the browser tests (tests/browser/) cannot run"; fi
 
-install: $(BIN)/.installed node_modules/.installed
+# The message catalogues, compiled again whenever a .po file changes (needs GNU gettext's msgfmt).
+locale/.compiled: $(BIN)/.installed $(shell find locale -name '*.po')
+	$(DEV) $(BIN)/python manage.py compilemessages --ignore=.venv --ignore=node_modules -v0
+	touch $@
+
+install: $(BIN)/.installed node_modules/.installed locale/.compiled
 
 run: install
 	$(DEV) $(BIN)/python manage.py migrate --noinput
