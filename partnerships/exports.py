@@ -12,7 +12,17 @@ from partnerships.filters import PartnershipFilterSet
 from vvg_site.core.text import plain_text
 
 FEED_LENGTH = 30
-CSV_COLUMNS = ["date", "date_display", "type", "title", "partners", "project", "summary", "url"]
+CSV_COLUMNS = [
+    "date",
+    "date_display",
+    "type",
+    "title",
+    "partners",
+    "countries",
+    "project",
+    "summary",
+    "url",
+]
 
 
 def as_record(index_page, request, partnership):
@@ -25,8 +35,10 @@ def as_record(index_page, request, partnership):
             {"name": p.name, "country": p.country.code, "kind": p.get_kind_display()}
             for p in partnership.partners
         ],
+        # Every country involved: the partners' and those the agreement names besides them.
+        "countries": [country.code for country in partnership.countries],
         "project": partnership.project.title if partnership.project else None,
-        "summary": plain_text(partnership.summary),
+        "summary": plain_text(partnership.summary, paragraphs=True),
         "url": request.build_absolute_uri(
             index_page.route_url("agreement", partnership.slug, request=request)
         ),
@@ -62,6 +74,7 @@ def export_csv(index_page, request):
     writer.writerow(CSV_COLUMNS)
     for record in export_records(index_page, request):
         record["partners"] = "; ".join(f"{p['name']} ({p['country']})" for p in record["partners"])
+        record["countries"] = "; ".join(record["countries"])
         record["project"] = record["project"] or ""
         writer.writerow([csv_safe_cell(record[column]) for column in CSV_COLUMNS])
     return response
@@ -99,7 +112,7 @@ class AgreementFeed(Feed):
     def item_description(self, item):
         partners = ", ".join(p.name for p in item.partners)
         parts = [item.signed.display(), item.agreement_type.name, partners]
-        summary = plain_text(item.summary)
+        summary = plain_text(item.summary, paragraphs=True)
         return " · ".join(parts) + (f"\n\n{summary}" if summary else "")
 
     def item_link(self, item):
