@@ -26,12 +26,13 @@ node_modules/.installed: package.json package-lock.json
 
 install: $(BIN)/.installed node_modules/.installed
 
+# The address it serves is the site's public address (canonical links, sitemap, feeds).
 run: install
-	$(DEV) $(BIN)/python manage.py migrate --noinput
+	$(DEV) PUBLIC_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py migrate --noinput
 	$(DEV) $(BIN)/python manage.py load_initial_data
 	$(DEV) $(BIN)/python manage.py ensure_local_admin
 	@echo "Site: http://$(HOST):$(PORT)/   admin: http://$(HOST):$(PORT)/admin/"
-	$(DEV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(DEV) PUBLIC_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
 	$(TEST) $(BIN)/pytest $(PYTEST_ARGS)

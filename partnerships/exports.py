@@ -9,19 +9,21 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from partnerships.filters import PartnershipFilterSet
+from vvg_site.core.seo import absolute_url, site_root_url
 from vvg_site.core.text import plain_text
 
 FEED_LENGTH = 30
+# New columns go last, so a spreadsheet or script reading the old ones keeps working.
 CSV_COLUMNS = [
     "date",
     "date_display",
     "type",
     "title",
     "partners",
-    "countries",
     "project",
     "summary",
     "url",
+    "countries",
 ]
 
 
@@ -39,8 +41,9 @@ def as_record(index_page, request, partnership):
         "countries": [country.code for country in partnership.countries],
         "project": partnership.project.title if partnership.project else None,
         "summary": plain_text(partnership.summary, paragraphs=True),
-        "url": request.build_absolute_uri(
-            index_page.route_url("agreement", partnership.slug, request=request)
+        "url": absolute_url(
+            site_root_url(request),
+            index_page.route_url("agreement", partnership.slug, request=request),
         ),
     }
 
@@ -92,13 +95,18 @@ class AgreementFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
+        self.root_url = site_root_url(request)
         return self.index_page
 
     def title(self, obj):
         return _("%(title)s: naujos sutartys") % {"title": obj.title}
 
+    # Absolute on the site's public address, which Django's feeds would take from the request.
     def link(self, obj):
-        return obj.get_url(self.request)
+        return absolute_url(self.root_url, obj.get_url(self.request))
+
+    def feed_url(self, obj):
+        return absolute_url(self.root_url, self.request.get_full_path())
 
     def subtitle(self, obj):
         return _("Naujai paskelbtos bendradarbiavimo sutartys.")
@@ -116,7 +124,8 @@ class AgreementFeed(Feed):
         return " · ".join(parts) + (f"\n\n{summary}" if summary else "")
 
     def item_link(self, item):
-        return self.index_page.route_url("agreement", item.slug, request=self.request)
+        path = self.index_page.route_url("agreement", item.slug, request=self.request)
+        return absolute_url(self.root_url, path)
 
     def item_pubdate(self, item):
         return item.first_published_at
