@@ -31,12 +31,13 @@ locale/.compiled: $(BIN)/.installed $(shell find locale -name '*.po')
 
 install: $(BIN)/.installed node_modules/.installed locale/.compiled
 
+# The address it serves is the site's public address (canonical links, sitemap, feeds).
 run: install
-	$(DEV) $(BIN)/python manage.py migrate --noinput
+	$(DEV) PUBLIC_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py migrate --noinput
 	$(DEV) $(BIN)/python manage.py load_initial_data
 	$(DEV) $(BIN)/python manage.py ensure_local_admin
 	@echo "Site: http://$(HOST):$(PORT)/   admin: http://$(HOST):$(PORT)/admin/"
-	$(DEV) $(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(DEV) PUBLIC_BASE_URL=http://$(HOST):$(PORT) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 test: install
 	$(TEST) $(BIN)/pytest $(PYTEST_ARGS)

@@ -95,6 +95,8 @@ def main():
             "DJANGO_SETTINGS_MODULE": "vvg_site.settings.production",
             "SECRET_KEY": secrets.token_urlsafe(50),
             "ALLOWED_HOSTS": "127.0.0.1",
+            # The servers answer on other ports; the address only names the site in its pages.
+            "PUBLIC_BASE_URL": "http://127.0.0.1",
             "DATABASE_URL": url,
             "STATIC_ROOT": str(Path(tmp) / "static"),
             "MEDIA_ROOT": str(Path(tmp) / "media"),

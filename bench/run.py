@@ -165,6 +165,8 @@ def bench_size(size, args, wrk, workdir):
         "DJANGO_SETTINGS_MODULE": "vvg_site.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        # The servers answer on other ports; the address only names the site in its pages.
+        "PUBLIC_BASE_URL": "http://127.0.0.1",
         "DATABASE_URL": database_url,
         "STATIC_ROOT": str(workdir / "static"),
         "MEDIA_ROOT": str(workdir / "media"),

@@ -9,9 +9,10 @@ class PagesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate, post_save
 
-        from pages import permissions
+        from pages import permissions, site_address
         from pages.models import NewsIndexPage, ProjectIndexPage
 
         for model in (NewsIndexPage, ProjectIndexPage):
             post_save.connect(permissions.grant_on_index_created, sender=model)
         post_migrate.connect(permissions.grant_after_migrate, sender=self)
+        post_migrate.connect(site_address.sync_after_migrate, sender=self)

@@ -6,16 +6,22 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Site
 
+from vvg_site.core.seo import absolute_url, site_root_url
+
 FEED_LENGTH = 20
 
 
 class NewsRssFeed(Feed):
+    """The news, newest first; every link absolute on the site's public address (Django's feeds
+    would take the host from the request)."""
+
     def __init__(self, index_page):
         self.index_page = index_page
 
     def __call__(self, request, *args, **kwargs):
         # Kept so page URLs are resolved for the site serving this request.
         self.request = request
+        self.root_url = site_root_url(request)
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
@@ -24,7 +30,10 @@ class NewsRssFeed(Feed):
         return f"{self.index_page.title} – {name}" if name else self.index_page.title
 
     def link(self):
-        return self.index_page.get_url(self.request)
+        return absolute_url(self.root_url, self.index_page.get_url(self.request))
+
+    def feed_url(self):
+        return absolute_url(self.root_url, self.request.get_full_path())
 
     def description(self):
         return _("Naujausios Alytaus rajono vietos veiklos grupės naujienos.")
@@ -39,7 +48,7 @@ class NewsRssFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return absolute_url(self.root_url, item.get_url(self.request))
 
     def item_pubdate(self, item):
         return item.published_at

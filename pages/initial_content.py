@@ -20,14 +20,30 @@ from django.conf import settings
 from django.core.management.base import CommandError
 from django.db.models import Q
 from django.utils.functional import cached_property
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext_lazy
 
 from wagtail.log_actions import log
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from pages.models import HomePage, NewsIndexPage, NewsPage, ProjectPage
+from pages.models import (
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    ProjectIndexPage,
+    ProjectPage,
+    StandardPage,
+)
 from pages.permissions import grant_page_permissions
-from partnerships.models import AgreementType, Partner, Partnership, PartnershipPartner
+from partnerships.models import (
+    AgreementType,
+    Partner,
+    Partnership,
+    PartnershipCountry,
+    PartnershipIndexPage,
+    PartnershipPartner,
+)
 
 FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
 PAGES_FIXTURE = FIXTURES_DIR / "pages.json"
@@ -36,6 +52,29 @@ NEWS_FIXTURE = FIXTURES_DIR / "news.json"
 
 # Rich text in pages.json links to another initial page by slug: <a href="page:kontaktai">.
 PAGE_PLACEHOLDER = re.compile(r'href="page:([\w-]+)"')
+
+# How the command counts what it found or added: "1 sutartis", "2 sutartys", "24 sutartys",
+# "10 sutarčių" (Lithuanian's three plural forms are in locale/lt).
+COUNTED = {
+    HomePage: ngettext_lazy("%(count)d pradžios puslapis", "%(count)d pradžios puslapiai", "count"),
+    StandardPage: ngettext_lazy(
+        "%(count)d turinio puslapis", "%(count)d turinio puslapiai", "count"
+    ),
+    PartnershipIndexPage: ngettext_lazy(
+        "%(count)d bendradarbiavimo puslapis", "%(count)d bendradarbiavimo puslapiai", "count"
+    ),
+    ProjectIndexPage: ngettext_lazy(
+        "%(count)d projektų sąrašas", "%(count)d projektų sąrašai", "count"
+    ),
+    ProjectPage: ngettext_lazy("%(count)d projektas", "%(count)d projektai", "count"),
+    NewsIndexPage: ngettext_lazy(
+        "%(count)d naujienų sąrašas", "%(count)d naujienų sąrašai", "count"
+    ),
+    NewsPage: ngettext_lazy("%(count)d naujiena", "%(count)d naujienos", "count"),
+    AgreementType: ngettext_lazy("%(count)d sutarties tipas", "%(count)d sutarčių tipai", "count"),
+    Partner: ngettext_lazy("%(count)d partneris", "%(count)d partneriai", "count"),
+    Partnership: ngettext_lazy("%(count)d sutartis", "%(count)d sutartys", "count"),
+}
 
 # Row state of the database the fixture was dumped from (revisions, locks, timestamps, uploaded
 # files): a loaded agreement starts its own history. `live` is kept: a dumped draft stays a draft.
@@ -66,13 +105,19 @@ class InitialContent:
     def home(self):
         home = HomePage.objects.first()
         if home is None:
-            raise CommandError("There is no home page: run `manage.py migrate` first.")
+            raise CommandError(_("Nėra pradžios puslapio: pirma paleiskite `manage.py migrate`."))
         return home
 
-    def summary(self, items):
-        """ "3 pages, 24 agreements" style counts of found or added items."""
-        counts = Counter(model._meta.verbose_name_plural for model, _label in items)
-        return ", ".join(f"{n} {name}" for name, n in counts.items())
+    @staticmethod
+    def summary(items):
+        """ "7 turinio puslapiai, 24 sutartys": the found or added items counted by kind."""
+        counts = Counter(model for model, _label in items)
+        return ", ".join(COUNTED[model] % {"count": n} for model, n in counts.items())
+
+    @staticmethod
+    def labels(items):
+        """ "sutartis „…“; partneris „…“": each item by its kind and name."""
+        return "; ".join(f"{model._meta.verbose_name} „{label}“" for model, label in items)
 
     def _found(self, obj, label):
         self.found.append((type(obj), label))
@@ -157,7 +202,8 @@ class InitialContent:
         target = Page.objects.descendant_of(self.home).filter(slug=match[1]).first()
         if target is None:
             raise CommandError(
-                f"pages.json links to the page '{match[1]}', which must be listed before the link."
+                _("pages.json nurodo puslapį „%(slug)s“, kuris turi būti aprašytas anksčiau.")
+                % {"slug": match[1]}
             )
         return f'linktype="page" id="{target.pk}"'
 
@@ -175,8 +221,9 @@ class InitialContent:
         obj.save()
         return self._added(obj, obj.name)
 
-    def agreement(self, fields, partner_links, *, agreement_type, partners, project):
-        """A published agreement (with its first revision), unless one has this slug already."""
+    def agreement(self, fields, partner_links, *, agreement_type, partners, project, countries=()):
+        """A published agreement (with its first revision), unless one has this slug already.
+        `countries`: those it involves besides its partners' (ISO codes)."""
         existing = Partnership.objects.filter(slug=fields["slug"]).first()
         if existing is not None:
             return self._found(existing, existing.title)
@@ -190,6 +237,7 @@ class InitialContent:
             PartnershipPartner(partner=partners[link["partner"][0]], role=link.get("role", ""))
             for link in sorted(partner_links, key=lambda link: link.get("sort_order") or 0)
         ]
+        partnership.country_links = [PartnershipCountry(country=code) for code in countries]
         partnership.full_clean()
         partnership.save()
         log(instance=partnership, action="wagtail.create", content_changed=True)
@@ -213,8 +261,11 @@ def _natural_key(record, field_name):
     value = record["fields"].get(field_name)
     if value is not None and not isinstance(value, list):
         raise CommandError(
-            f"{record['model']}.{field_name} in the fixture is not a natural key: dump it with "
-            "--natural-foreign (see the README)."
+            _(
+                "Fikstūros laukas %(field)s nėra natūralusis raktas: eksportuokite su "
+                "--natural-foreign (žr. README)."
+            )
+            % {"field": f"{record['model']}.{field_name}"}
         )
     return value
 
@@ -229,13 +280,26 @@ def load_pages(content, path=PAGES_FIXTURE):
 
 
 def load_partnerships(content, path=PARTNERSHIPS_FIXTURE):
-    """Agreement types, partners and the agreements, from the `dumpdata` fixture."""
+    """Agreement types, partners and the agreements (with their partners and the countries they
+    name besides), from the `dumpdata` fixture."""
     records = json.loads(Path(path).read_text(encoding="utf-8"))
-    by_model = {"agreementtype": [], "partner": [], "partnership": [], "partnershippartner": []}
+    by_model = {
+        name: []
+        for name in (
+            "agreementtype",
+            "partner",
+            "partnership",
+            "partnershippartner",
+            "partnershipcountry",
+        )
+    }
     for record in records:
         app_label, model_name = record["model"].split(".")
         if app_label != "partnerships" or model_name not in by_model:
-            raise CommandError(f"Unexpected model in {Path(path).name}: {record['model']}")
+            raise CommandError(
+                _("Netikėtas modelis faile %(file)s: %(model)s")
+                % {"file": Path(path).name, "model": record["model"]}
+            )
         by_model[model_name].append(record)
 
     types = {
@@ -249,6 +313,11 @@ def load_partnerships(content, path=PARTNERSHIPS_FIXTURE):
     for record in by_model["partnershippartner"]:
         _natural_key(record, "partner")
         links.setdefault(record["fields"]["partnership"], []).append(record["fields"])
+    countries = {}
+    for record in by_model["partnershipcountry"]:
+        countries.setdefault(record["fields"]["partnership"], []).append(
+            record["fields"]["country"]
+        )
 
     for record in by_model["partnership"]:
         type_key = _natural_key(record, "agreement_type")
@@ -260,6 +329,7 @@ def load_partnerships(content, path=PARTNERSHIPS_FIXTURE):
             agreement_type=types.get(type_key[0]) or AgreementType.objects.get(slug=type_key[0]),
             partners=_PartnerLookup(partners),
             project=_project(project_key),
+            countries=countries.get(record["pk"], []),
         )
 
 

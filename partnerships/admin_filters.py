@@ -12,13 +12,20 @@ from wagtail.admin.filters import WagtailFilterSet
 import django_filters
 from django_countries import countries
 
-from partnerships.models import AgreementType, Partner, PartnerKind, Partnership
+from partnerships.models import (
+    AgreementType,
+    Partner,
+    PartnerKind,
+    Partnership,
+    PartnershipCountry,
+)
 from vvg_site.core.filtering import YearFilter
 
 
 def partner_countries():
-    """The countries partners actually come from, by name, for a short list of choices."""
-    codes = Partner.objects.order_by().values_list("country", flat=True).distinct()
+    """The countries agreements involve (their partners' and those named besides), by name."""
+    codes = set(Partner.objects.order_by().values_list("country", flat=True).distinct())
+    codes |= set(PartnershipCountry.objects.order_by().values_list("country", flat=True).distinct())
     return sorted(((code, countries.name(code)) for code in codes), key=lambda c: c[1])
 
 

@@ -56,6 +56,10 @@ def partner_names(partnership):
     return "; ".join(partner.name for partner in partnership.partners)
 
 
+def country_names(partnership):
+    return "; ".join(str(country.name) for country in partnership.countries)
+
+
 def local_timestamp(value):
     return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
 
@@ -136,6 +140,7 @@ class PartnershipInspectView(InspectView):
         "signed_on": gettext_lazy("Pasirašymo data"),
         "partners": gettext_lazy("Partneriai"),
         "scope": gettext_lazy("Aprėptis"),
+        "countries": gettext_lazy("Šalys"),
         "status": gettext_lazy("Būsena"),
     }
 
@@ -156,6 +161,9 @@ class PartnershipInspectView(InspectView):
                 for link in self.object.ordered_partner_links
             ),
         )
+
+    def get_countries_display_value(self):
+        return country_names(self.object)
 
     def get_scope_display_value(self):
         return EXPORT_COLUMNS["scope"][1](self.object)

@@ -9,10 +9,22 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from partnerships.filters import PartnershipFilterSet
+from vvg_site.core.seo import absolute_url, site_root_url
 from vvg_site.core.text import plain_text
 
 FEED_LENGTH = 30
-CSV_COLUMNS = ["date", "date_display", "type", "title", "partners", "project", "summary", "url"]
+# New columns go last, so a spreadsheet or script reading the old ones keeps working.
+CSV_COLUMNS = [
+    "date",
+    "date_display",
+    "type",
+    "title",
+    "partners",
+    "project",
+    "summary",
+    "url",
+    "countries",
+]
 
 
 def as_record(index_page, request, partnership):
@@ -25,10 +37,13 @@ def as_record(index_page, request, partnership):
             {"name": p.name, "country": p.country.code, "kind": p.get_kind_display()}
             for p in partnership.partners
         ],
+        # Every country involved: the partners' and those the agreement names besides them.
+        "countries": [country.code for country in partnership.countries],
         "project": partnership.project.title if partnership.project else None,
-        "summary": plain_text(partnership.summary),
-        "url": request.build_absolute_uri(
-            index_page.route_url("agreement", partnership.slug, request=request)
+        "summary": plain_text(partnership.summary, paragraphs=True),
+        "url": absolute_url(
+            site_root_url(request),
+            index_page.route_url("agreement", partnership.slug, request=request),
         ),
     }
 
@@ -62,6 +77,7 @@ def export_csv(index_page, request):
     writer.writerow(CSV_COLUMNS)
     for record in export_records(index_page, request):
         record["partners"] = "; ".join(f"{p['name']} ({p['country']})" for p in record["partners"])
+        record["countries"] = "; ".join(record["countries"])
         record["project"] = record["project"] or ""
         writer.writerow([csv_safe_cell(record[column]) for column in CSV_COLUMNS])
     return response
@@ -79,13 +95,18 @@ class AgreementFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
+        self.root_url = site_root_url(request)
         return self.index_page
 
     def title(self, obj):
         return _("%(title)s: naujos sutartys") % {"title": obj.title}
 
+    # Absolute on the site's public address, which Django's feeds would take from the request.
     def link(self, obj):
-        return obj.get_url(self.request)
+        return absolute_url(self.root_url, obj.get_url(self.request))
+
+    def feed_url(self, obj):
+        return absolute_url(self.root_url, self.request.get_full_path())
 
     def subtitle(self, obj):
         return _("Naujai paskelbtos bendradarbiavimo sutartys.")
@@ -99,11 +120,12 @@ class AgreementFeed(Feed):
     def item_description(self, item):
         partners = ", ".join(p.name for p in item.partners)
         parts = [item.signed.display(), item.agreement_type.name, partners]
-        summary = plain_text(item.summary)
+        summary = plain_text(item.summary, paragraphs=True)
         return " · ".join(parts) + (f"\n\n{summary}" if summary else "")
 
     def item_link(self, item):
-        return self.index_page.route_url("agreement", item.slug, request=self.request)
+        path = self.index_page.route_url("agreement", item.slug, request=self.request)
+        return absolute_url(self.root_url, path)
 
     def item_pubdate(self, item):
         return item.first_published_at

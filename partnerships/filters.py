@@ -5,13 +5,20 @@ public contract (see vvg_site.core.filtering). The options of the choice filters
 each with its count of live agreements.
 """
 
-from django.db.models import Count, Exists, OuterRef, Q
+from collections import Counter
+
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 import django_filters
 from django_countries import countries
 
-from partnerships.models.agreements import Partnership, PartnershipPartner
+from partnerships.models.agreements import (
+    Partnership,
+    PartnershipCountry,
+    PartnershipPartner,
+    abroad,
+)
 from partnerships.models.vocabulary import HOME_COUNTRY, Scope
 from vvg_site.core.filtering import PublicFilterSet, YearFilter
 
@@ -198,17 +205,21 @@ class Facets:
         ]
 
     def _country(self):
-        rows = (
-            self._links()
+        """Each country with the number of agreements involving it, through a partner or named
+        besides them; the UNION keeps one (agreement, country) pair however it is involved."""
+        agreements = self.queryset.values("pk")
+        pairs = (
+            PartnershipPartner.objects.filter(partnership__in=agreements)
             .order_by()
-            .values("partner__country")
-            .annotate(n=Count("partnership", distinct=True))
+            .values_list("partnership_id", "partner__country")
+            .union(
+                PartnershipCountry.objects.filter(partnership__in=agreements)
+                .order_by()
+                .values_list("partnership_id", "country")
+            )
         )
-        options = [
-            FacetOption(r["partner__country"], countries.name(r["partner__country"]), r["n"])
-            for r in rows
-            if r["partner__country"]
-        ]
+        counts = Counter(country for _agreement, country in pairs if country)
+        options = [FacetOption(code, countries.name(code), n) for code, n in counts.items()]
         # Home first, then by how often, then by name: the glance shows where cooperation goes.
         return sorted(options, key=lambda o: (o.value != HOME_COUNTRY, -o.count, str(o.label)))
 
@@ -223,13 +234,8 @@ class Facets:
         return [FacetOption(r["project__slug"], r["project__title"], r["n"]) for r in rows]
 
     def _scope(self):
-        foreign = Exists(
-            PartnershipPartner.objects.filter(partnership=OuterRef("pk")).exclude(
-                partner__country=HOME_COUNTRY
-            )
-        )
         totals = self.queryset.order_by().aggregate(
-            international=Count("pk", filter=Q(foreign)), total=Count("pk")
+            international=Count("pk", filter=Q(abroad())), total=Count("pk")
         )
         counts = {
             Scope.INTERNATIONAL: totals["international"],

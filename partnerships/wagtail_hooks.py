@@ -61,6 +61,7 @@ class PartnershipViewSet(CooperationSnippetViewSet):
         "signed_on",
         "agreement_type",
         "partners",
+        "countries",
         "scope",
         "project",
         "summary",

@@ -235,7 +235,7 @@ class LoadedContentTests(TestCase):
         cls.output = load()
 
     def test_loading_an_empty_database_says_what_it_loaded(self):
-        self.assertIn("Loaded the initial content", self.output)
+        self.assertIn("Įkeltas pradinis turinys", self.output)
         self.assertIn("24 sutartys", self.output)
         self.assertIn("32 partneriai", self.output)
 
@@ -313,12 +313,13 @@ class LoadedContentTests(TestCase):
         )
         self.assertEqual(kinds["VšĮ „Pažangūs sprendimai“"], "ngo")
 
-    def test_the_international_agreements_are_those_with_a_named_foreign_partner(self):
+    def test_the_international_agreements_are_those_with_a_foreign_partner_or_country(self):
         international = Partnership.objects.live().international().newest_first()
         self.assertEqual(
             [p.signed.display() for p in international],
             [
                 "2021 m.",
+                "2018 m. rugpjūčio mėn.",
                 "2017 m. lapkričio 23 d.",
                 "2012 m. sausio 24–26 d.",
                 "2010 m. vasario 5 d.",
@@ -442,8 +443,8 @@ class LoadedContentTests(TestCase):
     def test_a_second_run_changes_nothing_and_says_so(self):
         before = database_counts()
         output = load()
-        self.assertIn("already loaded", output)
-        self.assertIn("nothing changed", output)
+        self.assertIn("jau įkeltas", output)
+        self.assertIn("nieko nepakeista", output)
         self.assertEqual(database_counts(), before)
 
 
@@ -475,7 +476,7 @@ class EditedDatabaseTests(TestCase):
         self.edit()
         before = database_counts()
         output = load()
-        self.assertIn("left unchanged", output)
+        self.assertIn("palikta nepakeista", output)
         self.assertIn("Bendradarbiavimo susitarimas su Rietavo VVG", output)
         self.assertIn("--add-missing", output)
         self.assertEqual(database_counts(), before)
@@ -484,12 +485,12 @@ class EditedDatabaseTests(TestCase):
     def test_add_missing_restores_only_what_was_deleted(self):
         self.edit()
         output = load("--add-missing")
-        self.assertIn("Added the missing initial content", output)
+        self.assertIn("Pridėtas trūkstamas pradinis turinys", output)
         self.assertEqual(Partnership.objects.live().count(), 24)
         self.assertTrue(StandardPage.objects.filter(slug="prieinamumo-deklaracija").live().exists())
         self.assertEqual(Partner.objects.count(), 32)
         self.assert_edits_kept()
-        self.assertIn("already loaded", load())
+        self.assertIn("jau įkeltas", load())
 
 
 class PartiallyFilledDatabaseTests(TestCase):
@@ -497,7 +498,7 @@ class PartiallyFilledDatabaseTests(TestCase):
         own = Partner.objects.create(
             name="Druskininkų vietos veiklos grupė", slug="druskininkai", kind="lag"
         )
-        self.assertIn("left unchanged", load())
+        self.assertIn("palikta nepakeista", load())
         self.assertEqual(Partnership.objects.count(), 0)
 
         load("--add-missing")

@@ -69,6 +69,7 @@ def agreement_form(partners, existing=None, **fields):
             ],
             initial=sum(1 for partner in partners if partner.pk in link_ids),
         ),
+        "country_links": inline_formset([]),
         "project": "",
         "summary": rich_text("<p>Dėl bendro projekto rengimo.</p>"),
         "document": "",

@@ -563,6 +563,7 @@ def test_csv_export_is_a_utf8_spreadsheet_download(client, record):
         "project",
         "summary",
         "url",
+        "countries",
     ]
     by_title = {row[3]: row for row in rows[1:]}
     assert by_title["CultTrips bendradarbiavimo sutartis"][4] == (

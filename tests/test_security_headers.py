@@ -22,7 +22,11 @@ print(json.dumps({n: getattr(settings, n) for n in names}))
 def production_values():
     result = run_with_settings(
         "vvg_site.settings.production",
-        {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "vvg.example"},
+        {
+            "SECRET_KEY": "x" * 60,
+            "ALLOWED_HOSTS": "vvg.example",
+            "PUBLIC_BASE_URL": "https://vvg.example",
+        },
         code=READ_SECURITY_SETTINGS,
     )
     assert result.returncode == 0, result.stderr

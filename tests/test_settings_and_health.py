@@ -27,7 +27,11 @@ def test_production_settings_refuse_to_start_without_a_secret_key():
 def test_production_settings_start_with_a_secret_key_and_keep_debug_off():
     result = run_with_settings(
         "vvg_site.settings.production",
-        {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "vvg.example"},
+        {
+            "SECRET_KEY": "x" * 60,
+            "ALLOWED_HOSTS": "vvg.example",
+            "PUBLIC_BASE_URL": "https://vvg.example",
+        },
         code="import django; django.setup(); from django.conf import settings; "
         "print(settings.DEBUG, settings.SECURE_SSL_REDIRECT, settings.SESSION_COOKIE_SECURE)",
     )

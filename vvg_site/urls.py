@@ -9,7 +9,6 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from pages import search
-from partnerships.sitemaps import AgreementSitemap, PartnerSitemap
 from vvg_site import media, views
 
 urlpatterns = [
@@ -19,13 +18,8 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap,
-        {
-            "sitemaps": {
-                "puslapiai": PageSitemap,
-                "sutartys": AgreementSitemap,
-                "partneriai": PartnerSitemap,
-            }
-        },
+        # Pages list their own routes (agreement permalinks, partner pages): one source.
+        {"sitemaps": {"puslapiai": PageSitemap}},
         name="sitemap",
     ),
     path("robots.txt", views.robots_txt, name="robots_txt"),

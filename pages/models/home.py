@@ -52,8 +52,10 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = self.latest_news()
+        partnership_index = PartnershipIndexPage.find_live()
+        context["partnership_index"] = partnership_index
         context["latest_partnerships"] = PartnershipIndexPage.with_permalinks(
-            self.latest_partnerships(), "agreement", request=request
+            self.latest_partnerships(), "agreement", index_page=partnership_index, request=request
         )
         context["running_projects"] = self.running_projects()
         context["news_index"] = NewsIndexPage.objects.live().public().first()

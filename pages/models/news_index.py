@@ -43,6 +43,10 @@ class NewsIndexPage(RoutablePageMixin, ListingPage):
             },
         )
 
+    def get_cached_paths(self):
+        """The list and both feeds, for a CDN purge when news change."""
+        return ["/", self.reverse_subpage("rss"), self.reverse_subpage("atom")]
+
     @path("rss/", name="rss")
     def rss_feed(self, request):
         return NewsRssFeed(self)(request)

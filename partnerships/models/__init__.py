@@ -1,7 +1,12 @@
 """The cooperation record's models: the vocabulary (types, partners), the agreements, and the
 "Bendradarbiavimas" page that presents them."""
 
-from partnerships.models.agreements import Partnership, PartnershipPartner, PartnershipQuerySet
+from partnerships.models.agreements import (
+    Partnership,
+    PartnershipCountry,
+    PartnershipPartner,
+    PartnershipQuerySet,
+)
 from partnerships.models.index_page import PartnershipIndexPage
 from partnerships.models.vocabulary import (
     HOME_COUNTRY,
@@ -19,6 +24,7 @@ __all__ = [
     "PartnerKind",
     "PartnerRole",
     "Partnership",
+    "PartnershipCountry",
     "PartnershipIndexPage",
     "PartnershipPartner",
     "PartnershipQuerySet",

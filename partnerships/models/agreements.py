@@ -27,6 +27,7 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from django_countries.fields import Country, CountryField
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 
@@ -40,6 +41,18 @@ from partnerships.models.vocabulary import (
     unique_slug,
 )
 from vvg_site.core.dates import PartialDate, Precision, partial_date_errors
+
+
+def abroad():
+    """The condition "involves a country other than Lithuania": a partner from abroad, or a
+    foreign country the agreement names without naming its partners there."""
+    partner_abroad = PartnershipPartner.objects.filter(partnership=OuterRef("pk")).exclude(
+        partner__country=HOME_COUNTRY
+    )
+    country_abroad = PartnershipCountry.objects.filter(partnership=OuterRef("pk")).exclude(
+        country=HOME_COUNTRY
+    )
+    return Exists(partner_abroad) | Exists(country_abroad)
 
 
 class PartnershipQuerySet(models.QuerySet):
@@ -76,26 +89,23 @@ class PartnershipQuerySet(models.QuerySet):
         )
 
     def in_country(self, country_code):
+        """Agreements with a partner from the country, or that name it among their countries."""
         return self.filter(
             Exists(
                 PartnershipPartner.objects.filter(
                     partnership=OuterRef("pk"), partner__country=country_code
                 )
             )
-        )
-
-    def _foreign_partner(self):
-        return Exists(
-            PartnershipPartner.objects.filter(partnership=OuterRef("pk")).exclude(
-                partner__country=HOME_COUNTRY
+            | Exists(
+                PartnershipCountry.objects.filter(partnership=OuterRef("pk"), country=country_code)
             )
         )
 
     def international(self):
-        return self.filter(self._foreign_partner())
+        return self.filter(abroad())
 
     def national(self):
-        return self.exclude(self._foreign_partner())
+        return self.exclude(abroad())
 
     def in_scope(self, scope):
         return self.international() if scope == Scope.INTERNATIONAL else self.national()
@@ -124,7 +134,8 @@ class PartnershipQuerySet(models.QuerySet):
                 queryset=PartnershipPartner.objects.select_related("partner").order_by(
                     "sort_order", "pk"
                 ),
-            )
+            ),
+            "country_links",
         )
 
 
@@ -219,6 +230,15 @@ class Partnership(
         ),
         FieldPanel("agreement_type"),
         InlinePanel("partner_links", heading=_("partneriai"), label=_("partneris"), min_num=1),
+        InlinePanel(
+            "country_links",
+            heading=_("kitos šalys"),
+            label=_("šalis"),
+            help_text=_(
+                "Šalys, kurias sutartis apima, bet kurių partnerių ji nevardija, pvz. „tarp 7 ES "
+                "šalių vietos veiklos grupių“. Partnerių šalys įskaičiuojamos savaime."
+            ),
+        ),
         FieldPanel("project"),
         FieldPanel("summary"),
         FieldPanel("document"),
@@ -285,9 +305,17 @@ class Partnership(
         return [link.partner for link in self.ordered_partner_links]
 
     @property
+    def countries(self):
+        """Every country the agreement involves: its partners' and those it names besides, once
+        each, in the order they come (works on unsaved preview copies too)."""
+        codes = [partner.country.code for partner in self.partners]
+        codes += [link.country.code for link in self.country_links.all()]
+        return [Country(code) for code in dict.fromkeys(codes)]
+
+    @property
     def scope(self):
-        """Derived, never typed: international when any partner is outside Lithuania."""
-        if any(partner.is_foreign for partner in self.partners):
+        """Derived, never typed: international when any country involved is not Lithuania."""
+        if any(country.code != HOME_COUNTRY for country in self.countries):
             return Scope.INTERNATIONAL
         return Scope.NATIONAL
 
@@ -330,3 +358,26 @@ class PartnershipPartner(Orderable):
 
     def __str__(self):
         return str(self.partner)
+
+
+class PartnershipCountry(models.Model):
+    """A country an agreement involves without naming its partners there, e.g. "an agreement
+    among LAG partners of 7 EU countries": it counts for scope, country filters and exports."""
+
+    partnership = ParentalKey(Partnership, on_delete=models.CASCADE, related_name="country_links")
+    country = CountryField(_("šalis"))
+
+    panels = [FieldPanel("country")]
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("sutarties šalis be partnerio")
+        verbose_name_plural = _("sutarties šalys be partnerių")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["partnership", "country"], name="unique_country_per_agreement"
+            )
+        ]
+
+    def __str__(self):
+        return str(self.country.name)

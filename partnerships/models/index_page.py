@@ -4,7 +4,7 @@ Its sub-routes hold the agreement permalinks, the partner pages and the open-dat
 all live under /bendradarbiavimas/. The routes only dispatch; the views do the work.
 """
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, Max, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -98,20 +98,66 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
         return base + index_page.reverse_subpage(route_name, args=[slug])
 
     def get_sitemap_urls(self, request=None):
-        """The page, each live agreement's permalink and each partner page with live agreements."""
+        """The page, each live agreement's permalink and each partner page with live agreements:
+        the one source of these URLs in the sitemap (and of what a CDN purge names)."""
         base = self.get_full_url(request)
         if base is None:
             return super().get_sitemap_urls(request)
-        agreements = Partnership.objects.live().order_by("pk").values_list("slug", "updated_at")
+        urls = super().get_sitemap_urls(request)
+        urls += [
+            {
+                "location": base + self.reverse_subpage("agreement", args=[slug]),
+                "lastmod": published or updated,
+            }
+            for slug, published, updated in self.live_agreements().values_list(
+                "slug", "last_published_at", "updated_at"
+            )
+        ]
+        urls += [
+            {
+                "location": base + self.reverse_subpage("partner", args=[slug]),
+                "lastmod": published,
+            }
+            for slug, published in self.public_partners().values_list(
+                "slug", "agreements_published"
+            )
+        ]
+        return urls
+
+    def get_cached_paths(self):
+        """Every path under this page a CDN may hold: the listing, the open data and the feed,
+        each agreement's permalink and each partner page, once each."""
+        paths = ["/", *(self.reverse_subpage(name) for name in self.OPEN_DATA_ROUTES)]
+        paths += [
+            self.reverse_subpage("agreement", args=[slug])
+            for slug in self.live_agreements().values_list("slug", flat=True)
+        ]
+        paths += [
+            self.reverse_subpage("partner", args=[slug])
+            for slug in self.public_partners().values_list("slug", flat=True)
+        ]
+        return list(dict.fromkeys(paths))
+
+    OPEN_DATA_ROUTES = ("export_csv", "export_json", "feed")
+
+    @staticmethod
+    def live_agreements():
+        return Partnership.objects.live().order_by("pk")
+
+    @staticmethod
+    def public_partners():
+        """Partners named by a published agreement (a partner page shows only those), with the
+        newest publication among those agreements: the page changes when they do."""
         live_links = PartnershipPartner.objects.filter(
             partner=OuterRef("pk"), partnership__live=True
         )
-        partners = Partner.objects.filter(Exists(live_links)).order_by("slug")
-        partners = partners.values_list("slug", flat=True)
-        urls = super().get_sitemap_urls(request)
-        urls += [
-            {"location": base + self.reverse_subpage("agreement", args=[slug]), "lastmod": updated}
-            for slug, updated in agreements
-        ]
-        urls += [{"location": base + self.reverse_subpage("partner", args=[s])} for s in partners]
-        return urls
+        return (
+            Partner.objects.filter(Exists(live_links))
+            .annotate(
+                agreements_published=Max(
+                    "agreement_links__partnership__last_published_at",
+                    filter=Q(agreement_links__partnership__live=True),
+                )
+            )
+            .order_by("slug")
+        )

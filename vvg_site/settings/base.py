@@ -219,7 +219,11 @@ if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     }
 
 WAGTAIL_SITE_NAME = "Alytaus rajono vietos veiklos grupė"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The one public address of the site ("https://vvg.example"): canonical links, og:url, JSON-LD,
+# the sitemap, feeds, exports and admin e-mails all use it. `migrate` writes it into Wagtail's
+# default Site record (pages.site_address), from which page URLs are built.
+PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").rstrip("/")
+WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL or "http://127.0.0.1:8000"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("lt", "Lietuvių"), ("en", "English")]
 WAGTAIL_USER_TIME_ZONES = ["Europe/Vilnius"]

@@ -10,6 +10,10 @@ if not SECRET_KEY:  # noqa: F405
     raise ImproperlyConfigured("SECRET_KEY must be set in the environment for production.")
 if not ALLOWED_HOSTS:  # noqa: F405
     raise ImproperlyConfigured("ALLOWED_HOSTS must be set in the environment for production.")
+if not PUBLIC_BASE_URL:  # noqa: F405
+    raise ImproperlyConfigured(
+        "PUBLIC_BASE_URL must be set in the environment for production, e.g. https://vvg.example."
+    )
 
 # The load balancer terminates TLS and says so in X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -16,7 +16,8 @@ STORAGES = {
 }
 MEDIA_ROOT = tempfile.mkdtemp(prefix="vvg-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://testserver")
+# The test client's host is the site's public address (`migrate` writes it into the Site record).
+PUBLIC_BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files from the source folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -1,12 +1,15 @@
 """Loads the organisation's initial content (fixtures/) into a database, never overwriting edits.
 
-`make run` calls it on every start: a fresh database gets the whole page tree and the 24 agreements;
-a loaded one is left as it is; on one an editor has changed, it refuses unless told to add only
-what is missing (`--add-missing`), and even then it never modifies what exists.
+`make run` calls it on every start: a fresh database gets the whole page tree, the 24 agreements
+and the first news; a loaded one is left as it is; on one an editor has changed, it refuses unless
+told to add only what is missing (`--add-missing`), and even then it never modifies what exists.
+Its messages are for the staff who run it, in Lithuanian.
 """
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from pages.initial_content import InitialContent, load_news, load_pages, load_partnerships
 
@@ -16,13 +19,19 @@ STEPS = [load_pages, load_partnerships, load_news]
 
 
 class Command(BaseCommand):
-    help = "Load the initial pages and cooperation record from fixtures/ (only what is missing)."
+    help = gettext_lazy(
+        "Įkelia pradinius puslapius, bendradarbiavimo įrašus ir naujienas iš fixtures/ "
+        "(tik tai, ko trūksta)."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
             "--add-missing",
             action="store_true",
-            help="On a database that already holds some of the content, add only what is missing.",
+            help=gettext_lazy(
+                "Kai duomenų bazėje jau yra dalis turinio, pridėti tik tai, ko trūksta "
+                "(esamas turinys nekeičiamas)."
+            ),
         )
 
     def handle(self, *args, add_missing=False, **options):
@@ -33,8 +42,11 @@ class Command(BaseCommand):
 
             if not content.added:
                 self.stdout.write(
-                    "The initial content is already loaded "
-                    f"({content.summary(content.found)}): nothing changed; any edits are kept."
+                    _(
+                        "Pradinis turinys jau įkeltas (%(found)s): nieko nepakeista, "
+                        "visi pakeitimai išlieka."
+                    )
+                    % {"found": content.summary(content.found)}
                 )
                 return
             if content.found and not add_missing:
@@ -42,21 +54,24 @@ class Command(BaseCommand):
                 transaction.set_rollback(True)
                 self.stdout.write(
                     self.style.WARNING(
-                        "The database already holds part of the initial content "
-                        f"({content.summary(content.found)}), possibly edited: left unchanged.\n"
-                        f"Missing: {self._labels(content.added)}.\n"
-                        "To add only the missing items (nothing existing is modified), run "
-                        "`manage.py load_initial_data --add-missing`."
+                        _(
+                            "Duomenų bazėje jau yra dalis pradinio turinio (%(found)s), galbūt "
+                            "pakeista: palikta nepakeista.\nTrūksta: %(missing)s.\nKad būtų "
+                            "pridėta tik tai, ko trūksta (esamas turinys nekeičiamas), paleiskite "
+                            "`manage.py load_initial_data --add-missing`."
+                        )
+                        % {
+                            "found": content.summary(content.found),
+                            "missing": content.labels(content.added),
+                        }
                     )
                 )
                 return
 
-        done = "Added the missing" if content.found else "Loaded the"
-        self.stdout.write(
-            self.style.SUCCESS(f"{done} initial content: {content.summary(content.added)}.")
-        )
         if content.found:
-            self.stdout.write(f"Added: {self._labels(content.added)}.")
-
-    def _labels(self, items):
-        return "; ".join(f"{model._meta.verbose_name} „{label}“" for model, label in items)
+            done = _("Pridėtas trūkstamas pradinis turinys: %(added)s.")
+        else:
+            done = _("Įkeltas pradinis turinys: %(added)s.")
+        self.stdout.write(self.style.SUCCESS(done % {"added": content.summary(content.added)}))
+        if content.found:
+            self.stdout.write(_("Pridėta: %(items)s.") % {"items": content.labels(content.added)})

@@ -55,7 +55,7 @@ TOPICS = [
 
 
 class Command(BaseCommand):
-    help = "Tops the benchmark's synthetic agreements up to --partnerships N (bench/run.py)."
+    help = "Papildo sintetines bandymų sutartis iki --partnerships N (bench/run.py)."
 
     def add_arguments(self, parser):
         parser.add_argument("--partnerships", type=int, required=True)
@@ -71,7 +71,9 @@ class Command(BaseCommand):
             partners = self.ensure_partners(max(12, partnerships // 8))
             existing = Partnership.objects.filter(slug__startswith=PREFIX).count()
             made = self.add_agreements(existing, partnerships, types, partners, rng)
-        self.stdout.write(f"{existing + made} sintetinių sutarčių ({made} naujų).")
+        self.stdout.write(
+            f"Sintetinių sutarčių iš viso: {existing + made}, naujai sukurta: {made}."
+        )
 
     def ensure_index_page(self):
         if not PartnershipIndexPage.objects.exists():
