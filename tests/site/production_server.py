@@ -159,6 +159,8 @@ class ProductionServer:
             DJANGO_SETTINGS_MODULE="vvg_site.settings.production",
             SECRET_KEY="production-server-test-key-" + os.urandom(16).hex(),
             ALLOWED_HOSTS="127.0.0.1,localhost",
+            # The server's port is chosen later; the address only names the site in its pages.
+            PUBLIC_BASE_URL="http://127.0.0.1",
             DATABASE_URL=self.database_url,
             MEDIA_ROOT=str(self.media_root),
             STATIC_ROOT=str(self.workdir / "static"),
