@@ -13,7 +13,7 @@ import pytest
 
 from partnerships.models import AgreementType, Partner
 from tests import factories
-from tests.test_settings_and_health import run_with_settings
+from tests.site.test_settings_and_health import run_with_settings
 from vvg_site.sitecache.middleware import AnonymousPageCacheMiddleware
 from vvg_site.sitecache.models import CacheGeneration
 
