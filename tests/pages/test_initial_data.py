@@ -1,25 +1,22 @@
-"""The organisation's initial content, as `manage.py load_initial_data` loads it from fixtures/.
+"""The organisation's initial content, as `manage.py load_initial_data` loads it from fixtures/:
+the agreements and partners it records, and what a second run does to an edited database.
 
-The only tests that load the fixtures: everything else builds its own data (tests/factories.py).
+The tests of the initial content (this file, test_initial_pages.py and
+test_initial_data_on_a_filled_database.py) are the only ones that load the fixtures: everything
+else builds its own data (tests/factories.py).
 """
 
 import json
-from io import StringIO
 
-from django.core.management import call_command
 from django.test import TestCase
 
-from wagtail.models import Page, Revision
-
-from pages.initial_content import PAGES_FIXTURE, PARTNERSHIPS_FIXTURE, InitialContent
-from pages.models import HomePage, NewsIndexPage, ProjectIndexPage, ProjectPage, StandardPage
+from pages.initial_content import PAGES_FIXTURE, PARTNERSHIPS_FIXTURE
+from pages.models import StandardPage
 from partnerships.models import (
-    AgreementType,
     Partner,
     Partnership,
-    PartnershipIndexPage,
-    PartnershipPartner,
 )
+from tests.pages.seed import database_counts, load
 
 ORGANISATION = "Alytaus rajono vietos veiklos grupė"
 
@@ -185,20 +182,6 @@ FOREIGN_PARTNERS = {
     "Kodukan Läänemaa": ("EE", "lag"),
 }
 
-# Title, programme given, start and end as displayed ("" where the source gives none).
-PROJECTS = {
-    "Maisto atlieka – žaliava!?!": (False, "2023 m.", ""),
-    "Sąveikos lauku – sumanumo link": (False, "", ""),
-    "Žydinti Lietuva": (True, "", "2022 m."),
-    "Lėtojo turizmo skatinimas Ukmergės, Tauragės ir Alytaus rajonuose": (
-        True,
-        "",
-        "2022 m. vasario 20 d.",
-    ),
-    "Lėtos kultūros patirtys 2.00 / CultTrips 2.00": (True, "", "2022 m. rugsėjo 30 d."),
-    "Dzūkijos piliakalnių kelias": (True, "", "2019 m."),
-    "Bendradarbiavimo paieškos: Lietuva – Vokietija": (False, "2017 m.", "2018 m."),
-}
 
 # Obvious typing errors of the source, corrected in the loaded text.
 SOURCE_TYPOS = [
@@ -210,23 +193,6 @@ SOURCE_TYPOS = [
     "kultūros ir kultūros",
     "  ",
 ]
-
-
-def load(*args):
-    out = StringIO()
-    call_command("load_initial_data", *args, stdout=out)
-    return out.getvalue()
-
-
-def database_counts():
-    return {
-        "pages": Page.objects.count(),
-        "revisions": Revision.objects.count(),
-        "agreements": Partnership.objects.count(),
-        "partner_links": PartnershipPartner.objects.count(),
-        "partners": Partner.objects.count(),
-        "types": AgreementType.objects.count(),
-    }
 
 
 class LoadedContentTests(TestCase):
@@ -339,106 +305,6 @@ class LoadedContentTests(TestCase):
             culttrips.summary,
         )
 
-    def test_the_page_tree_is_published_in_menu_order(self):
-        home = HomePage.objects.get()
-        children = home.get_children().specific()
-        self.assertEqual(
-            [(p.title, type(p), p.show_in_menus) for p in children],
-            [
-                ("Apie mus", StandardPage, True),
-                ("Bendradarbiavimas", PartnershipIndexPage, True),
-                ("Projektai", ProjectIndexPage, True),
-                ("Naujienos", NewsIndexPage, True),
-                ("Kontaktai", StandardPage, True),
-                ("Prieinamumo deklaracija", StandardPage, False),
-            ],
-        )
-        for page in Page.objects.filter(depth__gt=2):
-            with self.subTest(page.title):
-                self.assertTrue(page.live)
-                self.assertEqual(page.revisions.count(), 1)
-                self.assertEqual(page.live_revision_id, page.latest_revision_id)
-
-    def test_the_seven_projects_have_programme_and_period_only_where_the_source_gives_them(self):
-        projects = {p.title: p for p in ProjectPage.objects.live()}
-        self.assertEqual(set(projects), set(PROJECTS))
-        index = ProjectIndexPage.objects.get()
-        for title, (has_programme, start, end) in PROJECTS.items():
-            with self.subTest(title):
-                project = projects[title]
-                self.assertEqual(project.get_parent().pk, index.pk)
-                self.assertEqual(bool(project.programme), has_programme)
-                self.assertEqual(project.start.display() if project.start else "", start)
-                self.assertEqual(project.end.display() if project.end else "", end)
-
-    def test_the_profile_page_tells_the_memberships_the_method_and_the_services(self):
-        about = StandardPage.objects.get(slug="apie-mus")
-        text = str(about.body)
-        for fact in [
-            "Lietuvos VVG tinklo narė",
-            "Lietuvos kaimo bendruomenių sąjungos narė",
-            "LEADER metodu",
-            "projektų rengimo, buhalterijos klausimais",
-        ]:
-            with self.subTest(fact):
-                self.assertIn(fact, text)
-
-    def test_the_home_page_introduces_the_organisation(self):
-        response = self.client.get("/")
-        self.assertContains(response, "Lietuvos VVG tinklo ir Lietuvos kaimo bendruomenių")
-        self.assertEqual(HomePage.objects.get().revisions.count(), 1)
-
-    def test_the_cooperation_page_has_the_source_intro_and_closing_text(self):
-        page = PartnershipIndexPage.objects.get()
-        self.assertIn("Alytaus rajono VVG yra Lietuvos VVG tinklo narė", str(page.intro))
-        self.assertIn("su Alytaus rajono ir Birštono savivaldybėmis", str(page.closing))
-
-    def test_the_contacts_page_invents_nothing(self):
-        contacts = StandardPage.objects.get(slug="kontaktai")
-        self.assertEqual((contacts.intro, len(contacts.body)), ("", 0))
-
-    def test_the_pages_render_and_the_accessibility_statement_points_to_contacts(self):
-        for page in Page.objects.live().filter(depth__gt=1).not_type(PartnershipIndexPage):
-            with self.subTest(page.url):
-                self.assertEqual(self.client.get(page.url).status_code, 200)
-        response = self.client.get("/prieinamumo-deklaracija/")
-        self.assertContains(response, '<a href="/kontaktai/">Kontaktai</a>', html=True)
-
-    def test_the_cooperation_page_lists_every_agreement(self):
-        html, page_number = "", 1
-        while page_number < 20:
-            response = self.client.get("/bendradarbiavimas/", {"page": page_number})
-            if response.status_code == 404 and page_number > 1:
-                break
-            self.assertEqual(response.status_code, 200)
-            html += response.content.decode()
-            if f"page={page_number + 1}" not in response.content.decode():
-                break
-            page_number += 1
-        for partnership in Partnership.objects.all():
-            with self.subTest(partnership.title):
-                self.assertIn(partnership.title, html)
-                self.assertIn(partnership.signed.display(), html)
-
-    def test_a_later_step_adds_its_page_where_it_belongs_in_the_menu(self):
-        # The contract of a later step (e.g. events): content.page(...), `before=` a sibling.
-        content = InitialContent()
-        events = content.page(
-            content.home,
-            StandardPage,
-            slug="renginiai",
-            title="Renginiai",
-            show_in_menus=True,
-            before="kontaktai",
-        )
-        self.assertEqual(content.added, [(StandardPage, "Renginiai")])
-        menu = [p.title for p in content.home.get_children().in_menu()]
-        self.assertEqual(menu[-2:], ["Renginiai", "Kontaktai"])
-        self.assertTrue(events.live)
-        again = InitialContent()
-        again.page(again.home, StandardPage, slug="renginiai", title="Renginiai")
-        self.assertEqual((again.added, again.found), ([], [(StandardPage, "Renginiai")]))
-
     def test_a_second_run_changes_nothing_and_says_so(self):
         before = database_counts()
         output = load()
@@ -490,28 +356,6 @@ class EditedDatabaseTests(TestCase):
         self.assertEqual(Partner.objects.count(), 32)
         self.assert_edits_kept()
         self.assertIn("already loaded", load())
-
-
-class PartiallyFilledDatabaseTests(TestCase):
-    def test_an_editors_partner_of_the_same_name_is_reused_not_duplicated(self):
-        own = Partner.objects.create(
-            name="Druskininkų vietos veiklos grupė", slug="druskininkai", kind="lag"
-        )
-        self.assertIn("left unchanged", load())
-        self.assertEqual(Partnership.objects.count(), 0)
-
-        load("--add-missing")
-        self.assertEqual(Partner.objects.filter(name__iexact=own.name).count(), 1)
-        self.assertEqual(own.agreement_links.count(), 3)
-        self.assertEqual(Partner.objects.get(pk=own.pk).slug, "druskininkai")
-
-    def test_a_home_page_an_editor_has_written_is_left_alone(self):
-        home = HomePage.objects.get()
-        home.intro = "<p>Redaktoriaus žodis.</p>"
-        home.save_revision().publish()
-        load("--add-missing")
-        self.assertEqual(HomePage.objects.get().intro, "<p>Redaktoriaus žodis.</p>")
-        self.assertEqual(Partnership.objects.live().count(), 24)
 
 
 def test_the_fixtures_use_natural_keys_so_they_load_into_any_database():

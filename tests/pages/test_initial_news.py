@@ -2,13 +2,12 @@
 projects and agreements that exist."""
 
 import datetime
-import io
 
 from django.test import TestCase
 
 from pages.dates import PartialDate
 from pages.initial_news import NEWS, create_news
-from pages.models import EAFRD_2014_2020_TEXT, NewsIndexPage, NewsPage, ProjectPage
+from pages.models import NewsPage
 from tests import factories
 
 
@@ -53,57 +52,3 @@ class InitialNewsTests(TestCase):
         news = NewsPage.objects.get(slug="sutartis-su-vytauto-didziojo-universitetu")
         self.assertEqual(list(news.related_partnerships.all()), [vdu])
         self.assertContains(self.client.get(news.url), "Bendradarbiavimo sutartis su VDU")
-
-
-class LoadInitialDataNewsTests(TestCase):
-    """The news step of `load_initial_data`, on the real fixtures (this is a test of the seed)."""
-
-    @classmethod
-    def setUpTestData(cls):
-        from django.core.management import call_command
-
-        call_command("load_initial_data", stdout=io.StringIO())
-
-    def test_news_sit_under_naujienos_linked_to_the_loaded_projects_and_agreements(self):
-        index = NewsIndexPage.objects.get()
-        self.assertTrue(index.live and index.show_in_menus)
-        self.assertEqual(NewsPage.objects.child_of(index).live().count(), len(NEWS))
-        culttrips = ProjectPage.objects.get(slug="letos-kulturos-patirtys-2-00-culttrips-2-00")
-        news = NewsPage.objects.get(slug="baigtas-projektas-letos-kulturos-patirtys-2-00")
-        self.assertEqual(list(news.related_projects.all()), [culttrips])
-        self.assertTrue(news.related_partnerships.exists())
-        vdu = NewsPage.objects.get(slug="sutartis-su-vytauto-didziojo-universitetu")
-        self.assertEqual(
-            [a.signed_on for a in vdu.related_partnerships.all()], [datetime.date(2022, 1, 11)]
-        )
-        for spec in NEWS:
-            with self.subTest(spec["slug"]):
-                self.assertEqual(
-                    NewsPage.objects.get(slug=spec["slug"]).related_projects.exists(),
-                    bool(spec["project"]),
-                )
-
-    def test_the_loaded_projects_carry_their_state_and_the_eu_acknowledgement(self):
-        running = set(ProjectPage.objects.running().values_list("title", flat=True))
-        self.assertEqual(running, {"Maisto atlieka – žaliava!?!", "Sąveikos lauku – sumanumo link"})
-        funded = ProjectPage.objects.filter(funding_period="2014-2020")
-        self.assertEqual(funded.count(), 4)
-        self.assertContains(self.client.get(funded.first().url), str(EAFRD_2014_2020_TEXT))
-        home = self.client.get("/")
-        self.assertContains(home, "Maisto atlieka – žaliava!?!")
-        self.assertContains(home, "Baigtas tarptautinis projektas")
-
-    def test_the_editors_can_work_on_the_loaded_pages(self):
-        from wagtail.models import GroupPagePermission
-
-        from pages.permissions import NEWS_EDITORS
-
-        granted = GroupPagePermission.objects.filter(group__name=NEWS_EDITORS)
-        self.assertEqual(
-            {(p.page.title, p.permission.codename) for p in granted},
-            {
-                ("Naujienos", "add_page"),
-                ("Naujienos", "publish_page"),
-                ("Projektai", "change_page"),
-            },
-        )
