@@ -8,14 +8,9 @@ else builds its own data (tests/factories.py).
 
 import json
 
-from django.test import TestCase
-
 from pages.initial_content import PAGES_FIXTURE, PARTNERSHIPS_FIXTURE
 from pages.models import StandardPage
-from partnerships.models import (
-    Partner,
-    Partnership,
-)
+from partnerships.models import Partner, Partnership
 from tests.pages.seed import database_counts, load
 
 ORGANISATION = "Alytaus rajono vietos veiklos grupė"
@@ -195,167 +190,161 @@ SOURCE_TYPOS = [
 ]
 
 
-class LoadedContentTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.output = load()
-
-    def test_loading_an_empty_database_says_what_it_loaded(self):
-        self.assertIn("Loaded the initial content", self.output)
-        self.assertIn("24 sutartys", self.output)
-        self.assertIn("32 partneriai", self.output)
-
-    def test_every_dated_entry_is_one_published_agreement_with_a_published_revision(self):
-        self.assertEqual(Partnership.objects.count(), 24)
-        self.assertEqual(Partnership.objects.live().count(), 24)
-        for partnership in Partnership.objects.all():
-            with self.subTest(partnership.title):
-                self.assertFalse(partnership.has_unpublished_changes)
-                self.assertIsNotNone(partnership.live_revision)
-                self.assertEqual(partnership.live_revision, partnership.latest_revision)
-                self.assertEqual(partnership.live_revision.as_object().title, partnership.title)
-
-    def test_each_entry_has_its_date_type_partners_and_project(self):
-        agreements = list(Partnership.objects.live().newest_first().for_listing())
-        self.assertEqual(len(agreements), len(ENTRIES))
-        for agreement, (date_text, type_name, partners, project) in zip(
-            agreements, ENTRIES, strict=True
-        ):
-            with self.subTest(date=date_text, partners=partners):
-                self.assertEqual(agreement.signed.display(), date_text)
-                self.assertEqual(agreement.agreement_type.name, type_name)
-                self.assertEqual([p.name for p in agreement.partners], partners)
-                self.assertEqual(agreement.project.title if agreement.project else None, project)
-
-    def test_a_span_a_month_and_a_year_keep_their_precision(self):
-        span = Partnership.objects.get(signed_precision="span")
-        self.assertEqual(span.signed.iso(), "2012-01-24/2012-01-26")
-        self.assertEqual(
-            sorted(p.signed.iso() for p in Partnership.objects.filter(signed_precision="month")),
-            ["2018-08", "2022-07"],
-        )
-        self.assertEqual(
-            [p.signed.iso() for p in Partnership.objects.filter(signed_precision="year")],
-            ["2021"],
-        )
-
-    def test_the_second_date_of_an_entry_stays_in_its_summary(self):
-        agreement = Partnership.objects.get(signed_on="2021-07-17")
-        self.assertIn("2021 m. liepos 14 d. sudarytą jungtinės veiklos sutartį", agreement.summary)
-
-    def test_partners_are_named_once_and_never_include_the_organisation_itself(self):
-        names = list(Partner.objects.values_list("name", flat=True))
-        expected = {name for _date, _type, partners, _project in ENTRIES for name in partners}
-        self.assertEqual(len(names), len({name.casefold() for name in names}))
-        self.assertEqual(set(names), expected)
-        self.assertEqual(len(names), 32)
-        self.assertNotIn(ORGANISATION, names)
-        self.assertFalse(Partner.objects.filter(name__icontains="Alytaus rajono VVG").exists())
-
-    def test_a_partner_named_by_several_entries_is_shared_by_their_agreements(self):
-        druskininkai = Partner.objects.get(name="Druskininkų vietos veiklos grupė")
-        agreements = Partnership.objects.live().with_partner(druskininkai.slug).newest_first()
-        self.assertEqual(
-            [p.signed.display() for p in agreements],
-            ["2018 m. rugpjūčio mėn.", "2017 m. lapkričio 23 d.", "2014 m. rugsėjo 15 d."],
-        )
-
-    def test_partners_have_their_kind_and_country(self):
-        for name, (country, kind) in FOREIGN_PARTNERS.items():
-            with self.subTest(name):
-                partner = Partner.objects.get(name=name)
-                self.assertEqual((partner.country.code, partner.kind), (country, kind))
-        self.assertEqual(Partner.objects.exclude(country="LT").count(), len(FOREIGN_PARTNERS))
-        kinds = dict(Partner.objects.values_list("name", "kind"))
-        self.assertEqual(kinds["Vytauto Didžiojo universitetas"], "university")
-        self.assertEqual(
-            kinds["Šventosios žuvininkystės regiono vietos veiklos grupė"], "fisheries_lag"
-        )
-        self.assertEqual(kinds["Lietuvos kaimo bendruomenių sąjunga"], "association")
-        self.assertEqual(kinds["Alytaus rajono savivaldybės viešoji biblioteka"], "library")
-        self.assertEqual(kinds["BĮ Alytaus rajono Daugų kultūros centras"], "culture_centre")
-        self.assertEqual(
-            kinds["BĮ Alytaus rajono savivaldybės visuomenės sveikatos biuras"], "health_bureau"
-        )
-        self.assertEqual(kinds["VšĮ „Pažangūs sprendimai“"], "ngo")
-
-    def test_the_international_agreements_are_those_with_a_named_foreign_partner(self):
-        international = Partnership.objects.live().international().newest_first()
-        self.assertEqual(
-            [p.signed.display() for p in international],
-            [
-                "2021 m.",
-                "2017 m. lapkričio 23 d.",
-                "2012 m. sausio 24–26 d.",
-                "2010 m. vasario 5 d.",
-            ],
-        )
-
-    def test_summaries_correct_the_source_typos_and_keep_its_link(self):
-        for partnership in Partnership.objects.all():
-            for typo in SOURCE_TYPOS:
-                with self.subTest(partnership.title, typo=typo):
-                    self.assertNotIn(typo, partnership.summary)
-        culttrips = Partnership.objects.get(signed_on="2018-08-01")
-        self.assertIn('<a href="https://www.slowtrips.eu">www.slowtrips.eu</a>', culttrips.summary)
-        self.assertEqual(culttrips.external_url, "https://www.slowtrips.eu")
-        self.assertIn(
-            "7 ES šalių – Austrijos, Vokietijos, Italijos, Liuksemburgo, Švedijos, Rumunijos ir "
-            "Lietuvos – vietos veiklos grupių partnerių",
-            culttrips.summary,
-        )
-
-    def test_a_second_run_changes_nothing_and_says_so(self):
-        before = database_counts()
-        output = load()
-        self.assertIn("already loaded", output)
-        self.assertIn("nothing changed", output)
-        self.assertEqual(database_counts(), before)
+def test_loading_an_empty_database_says_what_it_loaded(loaded):
+    assert "Loaded the initial content" in loaded
+    assert "24 sutartys" in loaded
+    assert "32 partneriai" in loaded
 
 
-class EditedDatabaseTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        load()
+def test_every_dated_entry_is_one_published_agreement_with_a_published_revision(loaded, subtests):
+    assert Partnership.objects.count() == 24
+    assert Partnership.objects.live().count() == 24
+    for partnership in Partnership.objects.all():
+        with subtests.test(partnership.title):
+            assert not partnership.has_unpublished_changes
+            assert partnership.live_revision is not None
+            assert partnership.live_revision == partnership.latest_revision
+            assert partnership.live_revision.as_object().title == partnership.title
 
-    def edit(self):
-        agreement = Partnership.objects.get(signed_on="2022-01-11")
-        agreement.title = "Sutartis su VDU (redaguota)"
-        agreement.save_revision().publish()
-        about = StandardPage.objects.get(slug="apie-mus")
-        about.intro = "Redaktoriaus tekstas."
-        about.save_revision().publish()
-        partner = Partner.objects.get(name="Kodukan Läänemaa")
-        partner.name = "Kodukant Läänemaa"
-        partner.save()
-        Partnership.objects.get(signed_on="2009-10-23").delete()
-        StandardPage.objects.get(slug="prieinamumo-deklaracija").delete()
 
-    def assert_edits_kept(self):
-        self.assertTrue(Partnership.objects.filter(title="Sutartis su VDU (redaguota)").exists())
-        self.assertEqual(StandardPage.objects.get(slug="apie-mus").intro, "Redaktoriaus tekstas.")
-        self.assertTrue(Partner.objects.filter(name="Kodukant Läänemaa").exists())
-        self.assertFalse(Partner.objects.filter(name="Kodukan Läänemaa").exists())
+def test_each_entry_has_its_date_type_partners_and_project(loaded, subtests):
+    agreements = list(Partnership.objects.live().newest_first().for_listing())
+    assert len(agreements) == len(ENTRIES)
+    for agreement, (date_text, type_name, partners, project) in zip(
+        agreements, ENTRIES, strict=True
+    ):
+        with subtests.test(date=date_text, partners=partners):
+            assert agreement.signed.display() == date_text
+            assert agreement.agreement_type.name == type_name
+            assert [p.name for p in agreement.partners] == partners
+            assert (agreement.project.title if agreement.project else None) == project
 
-    def test_on_an_edited_database_it_refuses_and_keeps_the_edits(self):
-        self.edit()
-        before = database_counts()
-        output = load()
-        self.assertIn("left unchanged", output)
-        self.assertIn("Bendradarbiavimo susitarimas su Rietavo VVG", output)
-        self.assertIn("--add-missing", output)
-        self.assertEqual(database_counts(), before)
-        self.assert_edits_kept()
 
-    def test_add_missing_restores_only_what_was_deleted(self):
-        self.edit()
-        output = load("--add-missing")
-        self.assertIn("Added the missing initial content", output)
-        self.assertEqual(Partnership.objects.live().count(), 24)
-        self.assertTrue(StandardPage.objects.filter(slug="prieinamumo-deklaracija").live().exists())
-        self.assertEqual(Partner.objects.count(), 32)
-        self.assert_edits_kept()
-        self.assertIn("already loaded", load())
+def test_a_span_a_month_and_a_year_keep_their_precision(loaded):
+    span = Partnership.objects.get(signed_precision="span")
+    assert span.signed.iso() == "2012-01-24/2012-01-26"
+    assert sorted(p.signed.iso() for p in Partnership.objects.filter(signed_precision="month")) == [
+        "2018-08",
+        "2022-07",
+    ]
+    assert [p.signed.iso() for p in Partnership.objects.filter(signed_precision="year")] == ["2021"]
+
+
+def test_the_second_date_of_an_entry_stays_in_its_summary(loaded):
+    agreement = Partnership.objects.get(signed_on="2021-07-17")
+    assert "2021 m. liepos 14 d. sudarytą jungtinės veiklos sutartį" in agreement.summary
+
+
+def test_partners_are_named_once_and_never_include_the_organisation_itself(loaded):
+    names = list(Partner.objects.values_list("name", flat=True))
+    expected = {name for _date, _type, partners, _project in ENTRIES for name in partners}
+    assert len(names) == len({name.casefold() for name in names})
+    assert set(names) == expected
+    assert len(names) == 32
+    assert ORGANISATION not in names
+    assert not Partner.objects.filter(name__icontains="Alytaus rajono VVG").exists()
+
+
+def test_a_partner_named_by_several_entries_is_shared_by_their_agreements(loaded):
+    druskininkai = Partner.objects.get(name="Druskininkų vietos veiklos grupė")
+    agreements = Partnership.objects.live().with_partner(druskininkai.slug).newest_first()
+    assert [p.signed.display() for p in agreements] == [
+        "2018 m. rugpjūčio mėn.",
+        "2017 m. lapkričio 23 d.",
+        "2014 m. rugsėjo 15 d.",
+    ]
+
+
+def test_partners_have_their_kind_and_country(loaded, subtests):
+    for name, (country, kind) in FOREIGN_PARTNERS.items():
+        with subtests.test(name):
+            partner = Partner.objects.get(name=name)
+            assert (partner.country.code, partner.kind) == (country, kind)
+    assert Partner.objects.exclude(country="LT").count() == len(FOREIGN_PARTNERS)
+    kinds = dict(Partner.objects.values_list("name", "kind"))
+    assert kinds["Vytauto Didžiojo universitetas"] == "university"
+    assert kinds["Šventosios žuvininkystės regiono vietos veiklos grupė"] == "fisheries_lag"
+    assert kinds["Lietuvos kaimo bendruomenių sąjunga"] == "association"
+    assert kinds["Alytaus rajono savivaldybės viešoji biblioteka"] == "library"
+    assert kinds["BĮ Alytaus rajono Daugų kultūros centras"] == "culture_centre"
+    assert kinds["BĮ Alytaus rajono savivaldybės visuomenės sveikatos biuras"] == "health_bureau"
+    assert kinds["VšĮ „Pažangūs sprendimai“"] == "ngo"
+
+
+def test_the_international_agreements_are_those_with_a_named_foreign_partner(loaded):
+    international = Partnership.objects.live().international().newest_first()
+    assert [p.signed.display() for p in international] == [
+        "2021 m.",
+        "2017 m. lapkričio 23 d.",
+        "2012 m. sausio 24–26 d.",
+        "2010 m. vasario 5 d.",
+    ]
+
+
+def test_summaries_correct_the_source_typos_and_keep_its_link(loaded, subtests):
+    for partnership in Partnership.objects.all():
+        for typo in SOURCE_TYPOS:
+            with subtests.test(partnership.title, typo=typo):
+                assert typo not in partnership.summary
+    culttrips = Partnership.objects.get(signed_on="2018-08-01")
+    assert '<a href="https://www.slowtrips.eu">www.slowtrips.eu</a>' in culttrips.summary
+    assert culttrips.external_url == "https://www.slowtrips.eu"
+    assert (
+        "7 ES šalių – Austrijos, Vokietijos, Italijos, Liuksemburgo, Švedijos, Rumunijos ir "
+        "Lietuvos – vietos veiklos grupių partnerių"
+    ) in culttrips.summary
+
+
+def test_a_second_run_changes_nothing_and_says_so(loaded):
+    before = database_counts()
+    output = load()
+    assert "already loaded" in output
+    assert "nothing changed" in output
+    assert database_counts() == before
+
+
+def edit_the_loaded_content():
+    """What an editor may have done since the first load: renamed, rewritten, deleted."""
+    agreement = Partnership.objects.get(signed_on="2022-01-11")
+    agreement.title = "Sutartis su VDU (redaguota)"
+    agreement.save_revision().publish()
+    about = StandardPage.objects.get(slug="apie-mus")
+    about.intro = "Redaktoriaus tekstas."
+    about.save_revision().publish()
+    partner = Partner.objects.get(name="Kodukan Läänemaa")
+    partner.name = "Kodukant Läänemaa"
+    partner.save()
+    Partnership.objects.get(signed_on="2009-10-23").delete()
+    StandardPage.objects.get(slug="prieinamumo-deklaracija").delete()
+
+
+def assert_edits_kept():
+    assert Partnership.objects.filter(title="Sutartis su VDU (redaguota)").exists()
+    assert StandardPage.objects.get(slug="apie-mus").intro == "Redaktoriaus tekstas."
+    assert Partner.objects.filter(name="Kodukant Läänemaa").exists()
+    assert not Partner.objects.filter(name="Kodukan Läänemaa").exists()
+
+
+def test_on_an_edited_database_it_refuses_and_keeps_the_edits(loaded):
+    edit_the_loaded_content()
+    before = database_counts()
+    output = load()
+    assert "left unchanged" in output
+    assert "Bendradarbiavimo susitarimas su Rietavo VVG" in output
+    assert "--add-missing" in output
+    assert database_counts() == before
+    assert_edits_kept()
+
+
+def test_add_missing_restores_only_what_was_deleted(loaded):
+    edit_the_loaded_content()
+    output = load("--add-missing")
+    assert "Added the missing initial content" in output
+    assert Partnership.objects.live().count() == 24
+    assert StandardPage.objects.filter(slug="prieinamumo-deklaracija").live().exists()
+    assert Partner.objects.count() == 32
+    assert_edits_kept()
+    assert "already loaded" in load()
 
 
 def test_the_fixtures_use_natural_keys_so_they_load_into_any_database():

@@ -4,10 +4,10 @@ work on, and the forms and downloads as a browser would post and read them."""
 import csv
 import datetime
 import io
+from types import SimpleNamespace
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.test import TestCase
 from django.urls import reverse
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
@@ -107,49 +107,60 @@ def read_xlsx(response):
     return [list(row) for row in workbook.active.iter_rows(values_only=True)]
 
 
-class CooperationAdminTestCase(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.group = Group.objects.create(name="Bendradarbiavimo administratoriai (testas)")
-        for app_label, codename in AGREEMENT_PERMISSIONS:
-            cls.group.permissions.add(
-                Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            )
-        cls.editor = make_user("redaktore", cls.group)
-        outsiders = Group.objects.create(name="Tik administravimo sritis")
-        outsiders.permissions.add(Permission.objects.get(codename="access_admin"))
-        cls.outsider = make_user("pasalinis", outsiders)
+def build_cooperation_admin_data():
+    """Staff with and without the agreement permissions, three partners, a type, three published
+    agreements and a draft: what the admin tests work on (tests/partnerships/conftest.py)."""
+    group = Group.objects.create(name="Bendradarbiavimo administratoriai (testas)")
+    for app_label, codename in AGREEMENT_PERMISSIONS:
+        group.permissions.add(
+            Permission.objects.get(content_type__app_label=app_label, codename=codename)
+        )
+    editor = make_user("redaktore", group)
+    outsiders = Group.objects.create(name="Tik administravimo sritis")
+    outsiders.permissions.add(Permission.objects.get(codename="access_admin"))
+    outsider = make_user("pasalinis", outsiders)
 
-        cls.druskininkai = factories.make_partner(
-            "Druskininkų vietos veiklos grupė", short_name="Druskininkų VVG"
-        )
-        cls.vdu = factories.make_partner("Vytauto Didžiojo universitetas", kind="university")
-        cls.latvian = factories.make_partner(
-            "Biedrība Lauku partnerība", kind="foreign_ngo", country="LV"
-        )
-        cls.membership = factories.make_type("narystė")
-        cls.with_druskininkai = factories.make_partnership(
-            cls.druskininkai,
-            title="Sutartis su Druskininkų VVG",
-            signed_on=datetime.date(2022, 7, 1),
-            precision=Precision.MONTH,
-        )
-        cls.with_vdu = factories.make_partnership(
-            cls.vdu,
-            title="Sutartis su VDU",
-            signed_on=datetime.date(2014, 3, 5),
-        )
-        cls.international = factories.make_partnership(
-            cls.latvian,
-            cls.druskininkai,
-            title="Tarptautinis susitarimas",
-            signed_on=datetime.date(2018, 1, 1),
-            precision=Precision.YEAR,
-            agreement_type=cls.membership,
-        )
-        cls.draft = factories.make_partnership(
-            cls.vdu,
-            title="Neskelbtas juodraštis",
-            signed_on=datetime.date(2023, 2, 2),
-            live=False,
-        )
+    druskininkai = factories.make_partner(
+        "Druskininkų vietos veiklos grupė", short_name="Druskininkų VVG"
+    )
+    vdu = factories.make_partner("Vytauto Didžiojo universitetas", kind="university")
+    latvian = factories.make_partner("Biedrība Lauku partnerība", kind="foreign_ngo", country="LV")
+    membership = factories.make_type("narystė")
+    with_druskininkai = factories.make_partnership(
+        druskininkai,
+        title="Sutartis su Druskininkų VVG",
+        signed_on=datetime.date(2022, 7, 1),
+        precision=Precision.MONTH,
+    )
+    with_vdu = factories.make_partnership(
+        vdu,
+        title="Sutartis su VDU",
+        signed_on=datetime.date(2014, 3, 5),
+    )
+    international = factories.make_partnership(
+        latvian,
+        druskininkai,
+        title="Tarptautinis susitarimas",
+        signed_on=datetime.date(2018, 1, 1),
+        precision=Precision.YEAR,
+        agreement_type=membership,
+    )
+    draft = factories.make_partnership(
+        vdu,
+        title="Neskelbtas juodraštis",
+        signed_on=datetime.date(2023, 2, 2),
+        live=False,
+    )
+    return SimpleNamespace(
+        group=group,
+        editor=editor,
+        outsider=outsider,
+        druskininkai=druskininkai,
+        vdu=vdu,
+        latvian=latvian,
+        membership=membership,
+        with_druskininkai=with_druskininkai,
+        with_vdu=with_vdu,
+        international=international,
+        draft=draft,
+    )

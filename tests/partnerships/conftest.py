@@ -1,11 +1,13 @@
-"""Fixtures of the cooperation record's tests."""
+"""Fixtures of the cooperation record's tests: a record for the public page, the admin's staff."""
 
+import copy
 import datetime
 
 import pytest
 
 from pages.dates import Precision
 from tests import factories as f
+from tests.partnerships.admin_helpers import build_cooperation_admin_data
 
 D = datetime.date
 
@@ -88,3 +90,23 @@ def record(db):
         ),
     }
     return {"index": index, "a": agreements, "project": cult_trips}
+
+
+@pytest.fixture(scope="module")
+def _cooperation_admin_once(build_once):
+    with build_once(build_cooperation_admin_data) as data:
+        yield data
+
+
+@pytest.fixture
+def coop(_cooperation_admin_once, db):
+    """The admin tests' staff, partners and agreements (admin_helpers.py), built once per module;
+    each test gets its own copies of the objects."""
+    return copy.deepcopy(_cooperation_admin_once)
+
+
+@pytest.fixture
+def editor_client(client, coop):
+    """A client signed in as the editor with every agreement permission."""
+    client.force_login(coop.editor)
+    return client
