@@ -11,7 +11,7 @@ from pages.models import EAFRD_2014_2020_TEXT, StandardPage
 from tests import factories
 
 
-def test_shows_latest_news_latest_live_agreements_and_running_projects(db, client):
+def test_the_home_page_shows_latest_news_live_agreements_and_running_projects(db, client):
     for year in (2018, 2019, 2020, 2021):
         factories.make_news(title=f"Naujiena {year}", date=datetime.date(year, 1, 10))
     factories.make_partnership(title="Sena sutartis", signed_on=datetime.date(2009, 10, 23))
@@ -36,13 +36,13 @@ def test_shows_latest_news_latest_live_agreements_and_running_projects(db, clien
     assertContains(response, 'href="/naujienos/"')
 
 
-def test_mentions_the_eafrd_support(db, client):
+def test_the_home_page_mentions_the_eafrd_support(db, client):
     response = client.get("/")
     assertContains(response, str(EAFRD_2014_2020_TEXT))
     assertContains(response, "Europos žemės ūkio fondo kaimo plėtrai")
 
 
-def test_the_number_of_queries_does_not_grow_with_the_sections(db, client):
+def test_the_home_pages_queries_do_not_grow_with_its_sections(db, client):
     def count_queries():
         with CaptureQueriesContext(connection) as queries:
             assert client.get("/").status_code == 200
@@ -62,7 +62,7 @@ def test_the_number_of_queries_does_not_grow_with_the_sections(db, client):
     assert count_queries() == baseline
 
 
-def test_empty_sections_say_so(db, client):
+def test_the_home_pages_empty_sections_say_so(db, client):
     response = client.get("/")
     assertContains(response, "Naujienų dar nėra.")
     assertContains(response, "Sutarčių dar nėra.")

@@ -11,7 +11,7 @@ from pages.models import NewsPage
 from tests import factories
 
 
-def test_creates_the_news_once_and_publishes_them(db, client):
+def test_the_seed_news_are_created_once_and_published(db, client):
     index = factories.make_news_index()
     created = create_news(index)
     assert len(created) == len(NEWS)

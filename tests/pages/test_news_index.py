@@ -60,7 +60,7 @@ def news(_news_once, db):
     return copy.deepcopy(_news_once)
 
 
-def test_lists_live_news_newest_first(news, client):
+def test_the_news_index_lists_live_news_newest_first(news, client):
     response = client.get("/naujienos/")
     assert response.status_code == 200
     expected = ["Projektas baigtas", "Sutartis su universitetu", "Pasirašyta sutartis"]
@@ -68,7 +68,7 @@ def test_lists_live_news_newest_first(news, client):
     assertNotContains(response, "Juodraštis")
 
 
-def test_filters_by_project_tag_and_year(news, client):
+def test_the_news_index_filters_by_project_tag_and_year(news, client):
     by_project = client.get("/naujienos/", {"project": "zydinti-lietuva"})
     assert titles(by_project) == ["Projektas baigtas", "Pasirašyta sutartis"]
     by_tag = client.get("/naujienos/", {"tag": "leader"})

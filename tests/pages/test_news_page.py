@@ -52,7 +52,7 @@ def news(_news_once, db):
     return copy.deepcopy(_news_once)
 
 
-def test_shows_date_lead_and_live_links_only(news, client):
+def test_a_news_page_shows_its_date_lead_and_live_links_only(news, client):
     response = client.get(news.middle.url)
     assertContains(response, '<time datetime="2019-10-14">2019 m. spalio 14 d.</time>')
     assertContains(response, news.middle.lead)
@@ -63,7 +63,7 @@ def test_shows_date_lead_and_live_links_only(news, client):
     assertContains(response, 'href="/naujienos/?tag=leader"')
 
 
-def test_main_image_is_a_lazy_responsive_picture_with_alt_text(news, client):
+def test_a_news_main_image_is_a_lazy_responsive_picture_with_alt_text(news, client):
     html = client.get(news.middle.url).content.decode()
     picture = html[html.index("<picture") : html.index("</picture>")]
     assert 'type="image/avif"' in picture
@@ -72,7 +72,7 @@ def test_main_image_is_a_lazy_responsive_picture_with_alt_text(news, client):
     assert 'loading="lazy"' in picture
 
 
-def test_links_to_the_previous_and_next_news(news, client):
+def test_a_news_page_links_to_the_previous_and_next_news(news, client):
     response = client.get(news.middle.url)
     assert response.context["previous_news"] == news.first
     assert response.context["next_news"] == news.last
@@ -84,12 +84,12 @@ def test_links_to_the_previous_and_next_news(news, client):
     assertNotContains(response, 'rel="next"')
 
 
-def test_previous_skips_drafts(news):
+def test_previous_and_next_news_skip_drafts(news):
     draft = factories.make_news(title="Juodraštis", date=datetime.date(2020, 1, 1), live=False)
     assert news.last.previous_news() == news.middle
     assert news.middle.next_news() != draft
 
 
-def test_each_news_type_renders(news, client):
+def test_the_news_index_and_a_news_page_render(news, client):
     assert client.get(news.index.url).status_code == 200
     assert client.get(news.middle.url).status_code == 200

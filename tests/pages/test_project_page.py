@@ -47,7 +47,7 @@ def projects(_projects_once, db):
     return copy.deepcopy(_projects_once)
 
 
-def test_lists_exactly_its_live_agreements(projects, client):
+def test_a_project_page_lists_exactly_its_live_agreements(projects, client):
     own = factories.make_partnership(
         title="Jungtinės veiklos sutartis dėl piliakalnių",
         project=projects.project,
@@ -66,7 +66,7 @@ def test_lists_exactly_its_live_agreements(projects, client):
         assertNotContains(response, hidden)
 
 
-def test_lists_exactly_its_live_news_newest_first(projects, client):
+def test_a_project_page_lists_exactly_its_live_news_newest_first(projects, client):
     older = factories.make_news(
         title="Pateikta paraiška", date=datetime.date(2018, 6, 15), projects=[projects.project]
     )
@@ -85,7 +85,7 @@ def test_lists_exactly_its_live_news_newest_first(projects, client):
     assertNotContains(response, "Apie žydinčią Lietuvą")
 
 
-def test_shows_its_facts_and_partners_with_roles(projects, client):
+def test_a_project_page_shows_its_facts_and_partners_with_roles(projects, client):
     response = client.get(projects.project.url)
     assertContains(response, "ABC-123")
     assertContains(response, "Alytaus rajono savivaldybė")

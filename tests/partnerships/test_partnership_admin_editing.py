@@ -13,7 +13,9 @@ from partnerships.models import Partner, Partnership
 from tests.partnerships.admin_helpers import agreement_form, read_csv, url
 
 
-def test_creates_and_publishes_an_agreement_with_its_partners_in_order(coop, editor_client):
+def test_an_editor_creates_and_publishes_an_agreement_with_its_partners_in_order(
+    coop, editor_client
+):
     response = editor_client.post(
         url("partnership", "add"),
         agreement_form(
@@ -38,7 +40,7 @@ def test_saving_without_publishing_keeps_a_draft(coop, editor_client):
     assert not Partnership.objects.get(title="Tik juodraštis").live
 
 
-def test_publishes_a_draft_from_the_edit_form(coop, editor_client):
+def test_an_editor_publishes_a_draft_from_the_edit_form(coop, editor_client):
     response = editor_client.post(
         url("partnership", "edit", coop.draft.pk),
         agreement_form(

@@ -32,7 +32,9 @@ def test_the_menu_groups_agreements_partners_and_types_in_lithuanian(editor_clie
     ]
 
 
-def test_lists_agreements_newest_first_with_public_dates_partners_and_status(coop, editor_client):
+def test_the_admin_lists_agreements_newest_first_with_public_dates_partners_and_status(
+    coop, editor_client
+):
     response = editor_client.get(url("partnership", "list"))
     assert response.status_code == 200
     titles = [p.title for p in response.context["object_list"]]
@@ -54,7 +56,7 @@ def assert_listed(client, params, expected):
     assert {p.title for p in response.context["object_list"]} == expected
 
 
-def test_filters_by_type_year_range_partner_country_and_status(coop, editor_client):
+def test_the_admin_list_filters_by_type_year_range_partner_country_and_status(coop, editor_client):
     assert_listed(
         editor_client, {"agreement_type": coop.membership.pk}, {"Tarptautinis susitarimas"}
     )
@@ -109,7 +111,7 @@ def test_malformed_filters_never_break_the_list(editor_client, subtests):
             assertNotContains(response, "<script>")
 
 
-def test_exports_the_filtered_list_as_csv(coop, editor_client):
+def test_the_admin_exports_the_filtered_list_as_csv(coop, editor_client):
     response = editor_client.get(
         url("partnership", "list"), {"export": "csv", "partner": coop.druskininkai.pk}
     )
@@ -158,7 +160,7 @@ def test_csv_export_keeps_a_formula_like_title_as_text(coop, editor_client):
     assert rows[1][2] == '\'=HYPERLINK("http://example.invalid","x")'
 
 
-def test_exports_the_filtered_list_as_xlsx(editor_client):
+def test_the_admin_exports_the_filtered_list_as_xlsx(editor_client):
     response = editor_client.get(url("partnership", "list"), {"export": "xlsx", "status": "draft"})
     assert response.status_code == 200
     assert "sutartys.xlsx" in response["Content-Disposition"]
