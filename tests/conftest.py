@@ -1,4 +1,9 @@
+"""Fixtures every area shares: empty caches per test, the home page, data built once per module."""
+
+import contextlib
+
 from django.core.cache import caches
+from django.db import transaction
 
 import pytest
 
@@ -17,6 +22,38 @@ def home(db):
     from tests.factories import home_page
 
     return home_page()
+
+
+@pytest.fixture(scope="session")
+def build_once(django_db_setup, django_db_blocker):
+    """Data a module's tests share, built once, as Django's setUpTestData builds it.
+
+    `with build_once(builder) as data:` in a module-scoped fixture runs the builder inside a
+    transaction that is rolled back when the module ends; each test's `db` fixture then nests a
+    savepoint in it, so a test's own changes are undone as before. Every database test of such a
+    module must use the shared data (a module's other tests would see it too), and reach it through
+    a function fixture that deep-copies it, so an object one test changes is fresh for the next.
+    """
+
+    @contextlib.contextmanager
+    def build(builder):
+        with django_db_blocker.unblock():
+            outer = transaction.atomic()
+            outer.__enter__()
+            try:
+                data = builder()
+            except BaseException:
+                transaction.set_rollback(True)
+                outer.__exit__(None, None, None)
+                raise
+        try:
+            yield data
+        finally:
+            with django_db_blocker.unblock():
+                transaction.set_rollback(True)
+                outer.__exit__(None, None, None)
+
+    return build
 
 
 def pytest_report_header(config):

@@ -3,7 +3,12 @@
 import datetime
 import itertools
 
+from django.urls import reverse
+from django.utils.text import slugify
+
 from wagtail.models import Page
+
+import pytest
 
 from pages.models import (
     HomePage,
@@ -96,6 +101,35 @@ def make_partnership(
     else:
         partnership.save_revision()
     return partnership
+
+
+def make_page_in_admin(client, parent, page_model, data, *, publish=True):
+    """A page made as an editor makes it: the admin's add form posted by a signed-in client.
+
+    Checks what Wagtail's `assertCanCreate` checks (the type may be added under the parent, the
+    form is accepted, the editor is sent on as after a save) and returns the page it made.
+    """
+    assert page_model in parent.specific_class.allowed_subpage_models()
+    data = dict(data)
+    if "slug" not in data and "title" in data:
+        data["slug"] = slugify(data["title"])
+    if publish:
+        data["action-publish"] = "action-publish"
+    meta = page_model._meta
+    add_url = reverse("wagtailadmin_pages:add", args=[meta.app_label, meta.model_name, parent.pk])
+    response = client.post(add_url, data, follow=True)
+    assert response.status_code == 200
+    if not response.redirect_chain:
+        form = (response.context or {}).get("form")
+        pytest.fail(f"the admin refused the page: {form.errors if form else response.content}")
+    if publish:
+        expected_url = reverse("wagtailadmin_explore", args=[parent.pk])
+    else:
+        expected_url = reverse(
+            "wagtailadmin_pages:edit", args=[Page.objects.order_by("pk").last().pk]
+        )
+    assert response.redirect_chain == [(expected_url, 302)]
+    return page_model.objects.child_of(parent).get(slug=data["slug"])
 
 
 def page_tree_titles():

@@ -9,15 +9,15 @@ one lists the same msgids). A Wagtail or Django upgrade that adds strings fails 
 import datetime
 from pathlib import Path
 
+import django
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.timesince import timesince
 
-import django
-import pytest
 import wagtail
 
 import polib
+import pytest
 
 SITE_PACKAGES = Path(django.__file__).resolve().parent.parent
 VENDOR = Path(settings.BASE_DIR) / "locale" / "vendor" / "lt" / "LC_MESSAGES"

@@ -11,7 +11,7 @@ from django.conf import settings
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 MAKE_CONTENT = """
 from django.core.files.base import ContentFile

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from tests.test_settings_and_health import run_with_settings
+from tests.site.test_settings_and_health import run_with_settings
 
 PUBLIC_PATHS = ["/", "/no-such-page/"]
 
