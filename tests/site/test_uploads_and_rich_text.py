@@ -123,7 +123,7 @@ def test_images_over_the_pixel_limit_are_refused(settings):
     # 8000 × 6000 = 48 million pixels, a few kilobytes as a one-bit PNG.
     huge = SimpleUploadedFile("didelis.png", png_bytes((8000, 6000), mode="1"))
 
-    with pytest.raises(ValidationError, match="per daug taškų"):
+    with pytest.raises(ValidationError, match="per daug pikselių"):
         field.clean(huge)
 
 
