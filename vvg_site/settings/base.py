@@ -69,8 +69,14 @@ MIDDLEWARE = [
     "vvg_site.middleware.SiteCSPMiddleware",
     "vvg_site.middleware.PermissionsPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # ETag and 304 outside the page cache, so hits get them too (the ETag itself is set below).
+    "django.middleware.http.ConditionalGetMiddleware",
     # Before sessions and CSRF: a cached page for an anonymous visitor needs none of them.
     "vvg_site.sitecache.middleware.AnonymousPageCacheMiddleware",
+    # Inside the page cache, which keeps one compressed copy per encoding.
+    "vvg_site.sitecache.compression.PublicCompressionMiddleware",
+    # Cache-Control and the ETag (of the uncompressed body) for public responses.
+    "vvg_site.sitecache.public.PublicCacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -133,6 +139,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable server fails a request in seconds (the 503 page, or a stale cached copy)
+    # instead of waiting for the operating system's TCP time-out.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers work while one writer commits; IMMEDIATE takes the write lock at BEGIN,
     # so concurrent writers queue (up to the timeout) instead of failing with "database is locked".
@@ -147,15 +157,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("REDIS_URL"):
-    # Shared by every app server: cached pages and sessions survive a restart or a second machine.
+    # Shared by every app server: cached pages survive a restart or a second machine. While Redis
+    # is unreachable the site renders without it (sitecache.backends), checking again every
+    # RETRY_AFTER seconds.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "vvg_site.sitecache.backends.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "vvg",
+            "OPTIONS": {"RETRY_AFTER": 5},
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -171,6 +183,22 @@ PAGE_CACHE_SECONDS = 24 * 60 * 60
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/healthz/", "/dokumentai/"]
 # Apps whose every saved record is public (pages and agreements count when published).
 PAGE_CACHE_CONTENT_APPS = ["pages", "partnerships"]
+# Cache-Control of public responses (sitecache.public): browsers cannot be purged, so they keep a
+# page briefly; a CDN is purged on every change and revalidates with the ETag after s-maxage;
+# while the site answers errors a CDN may serve its copy for a day (stale-if-error).
+PUBLIC_BROWSER_SECONDS = 60
+PUBLIC_CDN_SECONDS = int(os.environ.get("CDN_CACHE_SECONDS", 300))
+PUBLIC_STALE_IF_ERROR_SECONDS = 24 * 60 * 60
+PUBLIC_NOT_FOUND_SECONDS = 60
+# Brotli 5 compresses the cooperation page smaller than gzip at about gzip's speed (11 is far
+# slower for a few per cent more); each page is compressed once per generation and encoding.
+BROTLI_QUALITY = 5
+# After the database failed, the page cache serves its stale copies without asking it again
+# for this many seconds (then one request tries).
+DATABASE_RETRY_SECONDS = 2
+# Sessions (editors only: visitors have none) stay in the database even with Redis: a session
+# cached in Redis could outlive a sign-out made while Redis was unreachable.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
