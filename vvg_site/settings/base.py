@@ -165,7 +165,7 @@ if os.environ.get("REDIS_URL"):
             "BACKEND": "vvg_site.sitecache.backends.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "vvg",
-            "OPTIONS": {"RETRY_AFTER": 5},
+            "OPTIONS": {"RETRY_AFTER": float(os.environ.get("CACHE_RETRY_SECONDS", 5))},
         }
     }
 else:
@@ -195,7 +195,7 @@ PUBLIC_NOT_FOUND_SECONDS = 60
 BROTLI_QUALITY = 5
 # After the database failed, the page cache serves its stale copies without asking it again
 # for this many seconds (then one request tries).
-DATABASE_RETRY_SECONDS = 2
+DATABASE_RETRY_SECONDS = float(os.environ.get("DATABASE_RETRY_SECONDS", 2))
 # Sessions (editors only: visitors have none) stay in the database even with Redis: a session
 # cached in Redis could outlive a sign-out made while Redis was unreachable.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
