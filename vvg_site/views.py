@@ -3,7 +3,7 @@
 import sys
 
 from django.core.cache import caches
-from django.db import DatabaseError, InterfaceError, OperationalError, connection
+from django.db import DatabaseError, InterfaceError, connection
 from django.http import HttpResponse
 from django.template import loader
 from django.utils.cache import add_never_cache_headers
@@ -11,9 +11,10 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.defaults import server_error as default_server_error
 
+from vvg_site.sitecache.outage import database_down_error, database_outage
+
 # Seconds a visitor (or a CDN) is asked to wait before trying again while the database is away.
 RETRY_AFTER_SECONDS = 30
-DATABASE_DOWN = (OperationalError, InterfaceError)
 
 
 @never_cache
@@ -26,8 +27,10 @@ def healthz(request):
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
-    except (DatabaseError, InterfaceError):
+    except (DatabaseError, InterfaceError) as error:
+        database_outage().failed(error)
         return HttpResponse("database unavailable", status=503, content_type="text/plain")
+    database_outage().succeeded()
     if not cache_is_working():
         return HttpResponse("degraded: cache unavailable", content_type="text/plain")
     return HttpResponse("ok", content_type="text/plain")
@@ -51,10 +54,8 @@ def service_unavailable(request):
 
 def server_error(request, *args, **kwargs):
     """handler500: a database that cannot be reached is a 503 with the outage page, not a 500."""
-    error, seen = sys.exc_info()[1], set()
-    while error is not None and id(error) not in seen:
-        if isinstance(error, DATABASE_DOWN):
-            return service_unavailable(request)
-        seen.add(id(error))
-        error = error.__cause__ or error.__context__
+    error = database_down_error(sys.exc_info()[1])
+    if error is not None:
+        database_outage().failed(error)
+        return service_unavailable(request)
     return default_server_error(request, *args, **kwargs)

@@ -345,6 +345,9 @@ if WAGTAILFRONTENDCACHE:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"database_outage": {"()": "vvg_site.sitecache.outage.DatabaseOutageFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # A database outage is logged once (vvg_site.outage), not as one traceback per request.
+    "loggers": {"django.request": {"filters": ["database_outage"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }

@@ -4,11 +4,11 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import InterfaceError, OperationalError, connection
+from django.db import connection
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
-from vvg_site.sitecache.outage import outage
+from vvg_site.sitecache.outage import DATABASE_DOWN, database_outage
 from vvg_site.sitecache.public import (
     is_anonymous_request,
     is_public_response,
@@ -32,7 +32,6 @@ KEPT_HEADERS = (
 GENERATION_SQL = "SELECT value FROM sitecache_cachegeneration WHERE id = 1"
 # The last generation any worker read, for a worker that starts while the database is away.
 LAST_GENERATION_KEY = "page-generation"
-DATABASE_DOWN = (OperationalError, InterfaceError)
 
 
 def current_generation():
@@ -62,7 +61,7 @@ class AnonymousPageCacheMiddleware:
         self.get_response = get_response
         self.cache = caches[settings.PAGE_CACHE_ALIAS]
         self.timeout = settings.PAGE_CACHE_SECONDS
-        self.database = outage("database", retry_after=settings.DATABASE_RETRY_SECONDS)
+        self.database = database_outage()
         self.last_generation = None
 
     def __call__(self, request):
@@ -101,7 +100,12 @@ class AnonymousPageCacheMiddleware:
         generation = self.last_generation
         if generation is None:
             generation = self.cache.get(LAST_GENERATION_KEY)
-        cached = None if generation is None else self.lookup(request, generation)
+        cached = None
+        if generation is not None:
+            # Any copy will do while nothing can be rendered: uncompressed if not the asked one.
+            cached = self.lookup(request, generation) or self.lookup(
+                request, generation, encoding="identity"
+            )
         if cached is None:
             return service_unavailable(request)
         response = self.rebuild(cached, "stale")
@@ -115,12 +119,12 @@ class AnonymousPageCacheMiddleware:
             request, response
         )
 
-    def lookup(self, request, generation):
+    def lookup(self, request, generation, encoding=None):
         url_key = self.url_key(request, generation)
         headers = self.cache.get(f"page-vary:{url_key}")
         if headers is None:
             return None
-        return self.cache.get(self.variant_key(request, url_key, headers))
+        return self.cache.get(self.variant_key(request, url_key, headers, encoding))
 
     def store(self, request, generation, response):
         # The header list is learnt from the response, as Django's learn_cache_key does; the
@@ -137,8 +141,11 @@ class AnonymousPageCacheMiddleware:
         return f"{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
 
     @staticmethod
-    def variant_key(request, url_key, headers):
-        values = "\n".join(f"{header}={vary_key_value(request, header)}" for header in headers)
+    def variant_key(request, url_key, headers, encoding=None):
+        values = "\n".join(
+            f"{header}={encoding if encoding and header == 'accept-encoding' else vary_key_value(request, header)}"
+            for header in headers
+        )
         return f"page:{url_key}:{hashlib.sha256(values.encode()).hexdigest()}"
 
     @staticmethod

@@ -10,7 +10,12 @@ import logging
 import threading
 import time
 
+from django.conf import settings
+from django.db import InterfaceError, OperationalError
+
 logger = logging.getLogger("vvg_site.outage")
+# What a database that cannot be reached raises (a missing table is a ProgrammingError: a bug).
+DATABASE_DOWN = (OperationalError, InterfaceError)
 
 
 class Outage:
@@ -60,3 +65,27 @@ def outage(name, retry_after=5.0):
         if name not in _outages:
             _outages[name] = Outage(name, retry_after)
         return _outages[name]
+
+
+def database_outage():
+    return outage("database", settings.DATABASE_RETRY_SECONDS)
+
+
+def database_down_error(error):
+    """The database-unreachable error behind this one (raised, or the cause of another), or None."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, DATABASE_DOWN):
+            return error
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return None
+
+
+class DatabaseOutageFilter(logging.Filter):
+    """Keeps django.request from logging a traceback per request while the database is away: the
+    outage itself is logged once (views.server_error reports it here)."""
+
+    def filter(self, record):
+        error = record.exc_info[1] if record.exc_info else None
+        return database_down_error(error) is None
