@@ -10,7 +10,7 @@ TEST := DJANGO_SETTINGS_MODULE=vvg_site.settings.test
 # backup/restore use the dev settings unless told otherwise, e.g. SETTINGS=vvg_site.settings.production
 SETTINGS ?= vvg_site.settings.dev
 
-.PHONY: install run test test-browser lint format check backup restore bench bench-publish
+.PHONY: install install-prod run test test-browser lint format check backup restore bench bench-publish
 
 # Reinstalled only when the dependency lists change.
 $(BIN)/.installed: pyproject.toml constraints.txt
@@ -25,6 +25,11 @@ node_modules/.installed: package.json package-lock.json
 	else echo "npm not found: the browser tests (tests/browser/) cannot run"; fi
 
 install: $(BIN)/.installed node_modules/.installed
+
+# A server: the pinned runtime dependencies only, no test or lint tools, no npm packages.
+install-prod:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt .
 
 run: install
 	$(DEV) $(BIN)/python manage.py migrate --noinput

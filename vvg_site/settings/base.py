@@ -342,6 +342,23 @@ elif os.environ.get("FRONTEND_CACHE_PURGE_URL"):
 if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
+# Mail (the moderation workflow's notifications, password resets) goes out by SMTP; dev.py and
+# test.py keep it on the console and in memory. Without EMAIL_HOST it is a local MTA on port 25.
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", 25))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") in {"1", "true", "True"}
+EMAIL_USE_SSL = os.environ.get("EMAIL_USE_SSL", "") in {"1", "true", "True"}
+# A mail server that stops answering must not hold an editor's request for minutes.
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
+    "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

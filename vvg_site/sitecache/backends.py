@@ -56,22 +56,24 @@ class ResilientRedisCache(RedisCache):
         return result
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        return self._guarded(lambda: super(ResilientRedisCache, self).add(
-            key, value, timeout, version
-        ), False)
+        return self._guarded(
+            lambda: super(ResilientRedisCache, self).add(key, value, timeout, version), False
+        )
 
     def get(self, key, default=None, version=None):
-        return self._guarded(lambda: super(ResilientRedisCache, self).get(
-            key, default, version
-        ), default)
+        return self._guarded(
+            lambda: super(ResilientRedisCache, self).get(key, default, version), default
+        )
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        self._guarded(lambda: super(ResilientRedisCache, self).set(key, value, timeout, version), None)
+        self._guarded(
+            lambda: super(ResilientRedisCache, self).set(key, value, timeout, version), None
+        )
 
     def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
-        return self._guarded(lambda: super(ResilientRedisCache, self).touch(
-            key, timeout, version
-        ), False)
+        return self._guarded(
+            lambda: super(ResilientRedisCache, self).touch(key, timeout, version), False
+        )
 
     def delete(self, key, version=None):
         return self._guarded(lambda: super(ResilientRedisCache, self).delete(key, version), False)

@@ -76,7 +76,5 @@ class PublicCompressionMiddleware:
     @staticmethod
     def compress(content, encoding):
         if encoding == "br":
-            return brotli.compress(
-                content, mode=brotli.MODE_TEXT, quality=settings.BROTLI_QUALITY
-            )
+            return brotli.compress(content, mode=brotli.MODE_TEXT, quality=settings.BROTLI_QUALITY)
         return compress_string(content, max_random_bytes=GZIP_RANDOM_BYTES)

@@ -115,8 +115,10 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def may_store(request, response):
-        return response.status_code == 200 and not response.streaming and is_public_response(
-            request, response
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and is_public_response(request, response)
         )
 
     def lookup(self, request, generation, encoding=None):

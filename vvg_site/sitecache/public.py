@@ -37,9 +37,7 @@ def is_personal_response(request, response):
     if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
         return True  # get_token() was called: the page holds this visitor's CSRF token
     messages = getattr(request, "_messages", None)
-    return messages is not None and bool(
-        messages.used or getattr(messages, "_queued_messages", [])
-    )
+    return messages is not None and bool(messages.used or getattr(messages, "_queued_messages", []))
 
 
 def vary_headers(response):
@@ -49,9 +47,10 @@ def vary_headers(response):
 def is_public_response(request, response):
     if not is_anonymous_request(request) or is_personal_response(request, response):
         return False
-    cache_control = {word.split("=")[0].strip().lower() for word in cc_delim_re.split(
-        response.get("Cache-Control", "")
-    )}
+    cache_control = {
+        word.split("=")[0].strip().lower()
+        for word in cc_delim_re.split(response.get("Cache-Control", ""))
+    }
     return not (cache_control & PRIVATE_WORDS) and "*" not in vary_headers(response)
 
 
