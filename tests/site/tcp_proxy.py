@@ -5,6 +5,7 @@ failing network would), so the service's clients see refused connections until s
 again on the same port. The service itself keeps running and keeps its data.
 """
 
+import contextlib
 import socket
 import threading
 
@@ -31,18 +32,14 @@ class TcpProxy:
     def stop(self):
         listener, self.listener = self.listener, None
         if listener is not None:
-            try:
+            with contextlib.suppress(OSError):
                 listener.shutdown(socket.SHUT_RDWR)  # wakes the accept() blocked in its thread
-            except OSError:
-                pass
             listener.close()
         with self.lock:
             connections, self.connections = self.connections, set()
         for sock in connections:
-            try:
+            with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             sock.close()
 
     def _accept(self, listener):
@@ -74,10 +71,8 @@ class TcpProxy:
             pass
         finally:
             for sock in (source, sink):
-                try:
+                with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
                 sock.close()
             with self.lock:
                 self.connections.discard(source)

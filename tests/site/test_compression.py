@@ -82,6 +82,8 @@ def test_the_page_cache_keeps_one_copy_per_encoding(client, about_page, settings
         for encoding in ("br", "gzip", "identity")
     }
 
+    assert stored["br"]["Content-Encoding"] == "br"
+    assert stored["gzip"]["Content-Encoding"] == "gzip"
     for encoding, first in stored.items():
         again = client.get(about_page.url, HTTP_ACCEPT_ENCODING=encoding)
         assert again["X-Page-Cache"] == "hit"

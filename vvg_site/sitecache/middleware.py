@@ -144,10 +144,12 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def variant_key(request, url_key, headers, encoding=None):
-        values = "\n".join(
-            f"{header}={encoding if encoding and header == 'accept-encoding' else vary_key_value(request, header)}"
-            for header in headers
-        )
+        def value(header):
+            if encoding and header == "accept-encoding":
+                return encoding
+            return vary_key_value(request, header)
+
+        values = "\n".join(f"{header}={value(header)}" for header in headers)
         return f"page:{url_key}:{hashlib.sha256(values.encode()).hexdigest()}"
 
     @staticmethod
