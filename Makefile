@@ -10,7 +10,7 @@ TEST := DJANGO_SETTINGS_MODULE=vvg_site.settings.test
 # backup/restore use the dev settings unless told otherwise, e.g. SETTINGS=vvg_site.settings.production
 SETTINGS ?= vvg_site.settings.dev
 
-.PHONY: install run test test-browser lint format check backup restore bench bench-publish
+.PHONY: install install-prod run test test-browser lint format check backup restore bench bench-publish
 
 # Reinstalled only when the dependency lists change.
 $(BIN)/.installed: pyproject.toml constraints.txt
@@ -30,6 +30,14 @@ locale/.compiled: $(BIN)/.installed $(shell find locale -name '*.po')
 	touch $@
 
 install: $(BIN)/.installed node_modules/.installed locale/.compiled
+
+# A server: the pinned runtime dependencies only (no test or lint tools, no npm packages), and
+# the compiled message catalogues.
+install-prod:
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --constraint constraints.txt .
+	DJANGO_SETTINGS_MODULE=vvg_site.settings.base $(BIN)/python manage.py compilemessages \
+		--ignore=.venv --ignore=node_modules -v0
 
 # The address it serves is the site's public address (canonical links, sitemap, feeds).
 run: install

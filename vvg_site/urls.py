@@ -43,3 +43,6 @@ urlpatterns += [
     ),
     path("", include(wagtail_urls)),
 ]
+
+# A database outage anywhere in the stack is a 503 with the outage page, not a 500 (views.py).
+handler500 = "vvg_site.views.server_error"

@@ -287,13 +287,13 @@ class ProductionServer:
 
     # --- HTTP -------------------------------------------------------------------------------
 
-    def request(self, method, path, headers=None, timeout=30):
+    def request(self, method, path, headers=None, timeout=30, body=None):
         """Send path exactly as written (no normalising of dots or percent-escapes), as the
         load balancer would after TLS: with X-Forwarded-Proto: https unless told otherwise."""
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
         try:
             connection.request(
-                method, path, headers={"X-Forwarded-Proto": "https", **(headers or {})}
+                method, path, body=body, headers={"X-Forwarded-Proto": "https", **(headers or {})}
             )
             response = connection.getresponse()
             body = response.read()

@@ -70,8 +70,14 @@ MIDDLEWARE = [
     "vvg_site.middleware.SiteCSPMiddleware",
     "vvg_site.middleware.PermissionsPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # ETag and 304 outside the page cache, so hits get them too (the ETag itself is set below).
+    "django.middleware.http.ConditionalGetMiddleware",
     # Before sessions and CSRF: a cached page for an anonymous visitor needs none of them.
     "vvg_site.sitecache.middleware.AnonymousPageCacheMiddleware",
+    # Inside the page cache, which keeps one compressed copy per encoding.
+    "vvg_site.sitecache.compression.PublicCompressionMiddleware",
+    # Cache-Control and the ETag (of the uncompressed body) for public responses.
+    "vvg_site.sitecache.public.PublicCacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -134,6 +140,10 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # An unreachable server fails a request in seconds (the 503 page, or a stale cached copy)
+    # instead of waiting for the operating system's TCP time-out.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 3)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers work while one writer commits; IMMEDIATE takes the write lock at BEGIN,
     # so concurrent writers queue (up to the timeout) instead of failing with "database is locked".
@@ -148,15 +158,17 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if os.environ.get("REDIS_URL"):
-    # Shared by every app server: cached pages and sessions survive a restart or a second machine.
+    # Shared by every app server: cached pages survive a restart or a second machine. While Redis
+    # is unreachable the site renders without it (sitecache.backends), checking again every
+    # RETRY_AFTER seconds.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "vvg_site.sitecache.backends.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "vvg",
+            "OPTIONS": {"RETRY_AFTER": float(os.environ.get("CACHE_RETRY_SECONDS", 5))},
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -172,6 +184,22 @@ PAGE_CACHE_SECONDS = 24 * 60 * 60
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/healthz/", "/dokumentai/"]
 # Apps whose every saved record is public (pages and agreements count when published).
 PAGE_CACHE_CONTENT_APPS = ["pages", "partnerships"]
+# Cache-Control of public responses (sitecache.public): browsers cannot be purged, so they keep a
+# page briefly; a CDN is purged on every change and revalidates with the ETag after s-maxage;
+# while the site answers errors a CDN may serve its copy for a day (stale-if-error).
+PUBLIC_BROWSER_SECONDS = 60
+PUBLIC_CDN_SECONDS = int(os.environ.get("CDN_CACHE_SECONDS", 300))
+PUBLIC_STALE_IF_ERROR_SECONDS = 24 * 60 * 60
+PUBLIC_NOT_FOUND_SECONDS = 60
+# Brotli 5 compresses the cooperation page smaller than gzip at about gzip's speed (11 is far
+# slower for a few per cent more); each page is compressed once per generation and encoding.
+BROTLI_QUALITY = 5
+# After the database failed, the page cache serves its stale copies without asking it again
+# for this many seconds (then one request tries).
+DATABASE_RETRY_SECONDS = float(os.environ.get("DATABASE_RETRY_SECONDS", 2))
+# Sessions (editors only: visitors have none) stay in the database even with Redis: a session
+# cached in Redis could outlive a sign-out made while Redis was unreachable.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -321,9 +349,29 @@ elif os.environ.get("FRONTEND_CACHE_PURGE_URL"):
 if WAGTAILFRONTENDCACHE:
     INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
+# Mail (the moderation workflow's notifications, password resets) goes out by SMTP; dev.py and
+# test.py keep it on the console and in memory. Without EMAIL_HOST it is a local MTA on port 25.
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", 25))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "") in {"1", "true", "True"}
+EMAIL_USE_SSL = os.environ.get("EMAIL_USE_SSL", "") in {"1", "true", "True"}
+# A mail server that stops answering must not hold an editor's request for minutes.
+EMAIL_TIMEOUT = 10
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
+    "WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL
+)
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"database_outage": {"()": "vvg_site.sitecache.outage.DatabaseOutageFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # A database outage is logged once (vvg_site.outage), not as one traceback per request.
+    "loggers": {"django.request": {"filters": ["database_outage"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }

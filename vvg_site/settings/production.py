@@ -15,6 +15,11 @@ if not PUBLIC_BASE_URL:  # noqa: F405
         "PUBLIC_BASE_URL must be set in the environment for production, e.g. https://vvg.example."
     )
 
+if EMAIL_USE_TLS and EMAIL_USE_SSL:  # noqa: F405
+    raise ImproperlyConfigured("Set EMAIL_USE_TLS or EMAIL_USE_SSL, not both.")
+# Mail really leaves by SMTP in production, whatever an edit of base.py might do.
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+
 # The load balancer terminates TLS and says so in X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = True
