@@ -10,9 +10,13 @@ from importlib import metadata
 
 from packaging.requirements import Requirement
 
-from tests.test_settings_and_health import ROOT, run_with_settings
+from tests.site.test_settings_and_health import ROOT, run_with_settings
 
-PRODUCTION = {"SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "vvg.example"}
+PRODUCTION = {
+    "SECRET_KEY": "x" * 60,
+    "ALLOWED_HOSTS": "vvg.example",
+    "PUBLIC_BASE_URL": "https://vvg.example",
+}
 MAIL_SETTINGS = (
     "EMAIL_BACKEND EMAIL_HOST EMAIL_PORT EMAIL_HOST_USER EMAIL_HOST_PASSWORD EMAIL_USE_TLS "
     "EMAIL_USE_SSL DEFAULT_FROM_EMAIL WAGTAILADMIN_NOTIFICATION_FROM_EMAIL"
