@@ -93,7 +93,8 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
 
     @staticmethod
     def _permalink(index_page, base, route_name, slug):
-        if index_page is None or base is None:
+        # No address without the page, or for a record not saved yet (the preview of a new one).
+        if index_page is None or base is None or not slug:
             return None
         return base + index_page.reverse_subpage(route_name, args=[slug])
 

@@ -47,14 +47,14 @@ def test_an_editor_adds_previews_and_publishes_an_agreement_then_saves_a_draft(
     )
 
     # The preview panel renders the unsaved agreement with its month-precision date.
-    admin.get_by_role("button", name="Toggle preview").click()
+    admin.get_by_role("button", name="Rodyti / slėpti peržiūrą").click()
     preview = admin.frame_locator("#w-preview-iframe")
     expect(preview.locator("body")).to_contain_text("2023 m. liepos mėn.", timeout=20000)
     expect(preview.locator("h1")).to_have_text("Liepos sutartis su Varėna")
 
     admin.get_by_role("button", name="Daugiau veiksmų").click()
     with admin.expect_navigation():
-        admin.get_by_role("button", name="Publikuoti").click()
+        admin.get_by_role("button", name="Paskelbti").click()
     assert "/partnership/add/" not in admin.url, "publishing did not go through"
 
     visitor = admin.context.browser.new_page()

@@ -37,7 +37,7 @@ def test_an_editor_logs_in_and_publishes_a_page_the_public_then_sees(admin_page,
     admin_page.fill("#id_intro", "Kaip mus rasti.")
     admin_page.get_by_role("button", name="Daugiau veiksmų").click()
     with admin_page.expect_navigation():
-        admin_page.get_by_role("button", name="Publikuoti").click()
+        admin_page.get_by_role("button", name="Paskelbti").click()
     visitor = admin_page.context.browser.new_page()
     visitor.goto(f"{live_server.url}/kontaktai/")
     assert visitor.locator("h1").inner_text() == "Kontaktai"

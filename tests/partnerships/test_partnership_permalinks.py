@@ -1,10 +1,12 @@
 """One agreement, one partner: the agreement's permalink, the partner's page with its history, and
 the admin preview of an agreement."""
 
+import datetime
+
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 
-from partnerships.models import PartnershipIndexPage
+from partnerships.models import Partnership, PartnershipIndexPage, PartnershipPartner
 from tests.partnerships.cooperation_page import URL, soup
 
 
@@ -62,3 +64,23 @@ def test_the_admin_preview_template_renders_with_and_without_the_index_page(rf, 
         "partnerships/partnership_detail.html", context, request=RequestFactory().get("/")
     )
     assert 'href="/bendradarbiavimas/partneriai/elsbeere/"' in with_page
+
+
+def test_the_preview_of_an_agreement_not_saved_yet_renders_with_its_partners_linked(rf, record):
+    """A new agreement has no slug (so no permalink) until it is saved; its preview still shows."""
+    druskininkai = record["a"]["cult_trips"].partners[0]
+    draft = Partnership(
+        title="Nauja sutartis",
+        signed_on=datetime.date(2023, 7, 1),
+        signed_precision="month",
+        agreement_type=record["a"]["cult_trips"].agreement_type,
+    )
+    draft.partner_links = [PartnershipPartner(partner=druskininkai)]
+    request = rf.get("/admin/")
+    html = render_to_string(
+        "partnerships/partnership_detail.html",
+        draft.get_preview_context(request, ""),
+        request=request,
+    )
+    assert "Nauja sutartis" in html
+    assert f'href="{URL}partneriai/{druskininkai.slug}/"' in html
