@@ -1,15 +1,14 @@
 """The news index: live news newest first, its filters, its pagination and its feeds."""
 
-import copy
 import datetime
 import xml.etree.ElementTree as ET
 from types import SimpleNamespace
 
-import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
 from pages.models import NEWS_PER_PAGE
 from tests import factories
+from tests.module_data import module_data
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -48,16 +47,11 @@ def build_news():
     )
 
 
-@pytest.fixture(scope="module")
-def _news_once(build_once):
-    with build_once(build_news) as data:
-        yield data
-
-
-@pytest.fixture
-def news(_news_once, db):
-    """Live news about two projects under two tags, and a draft (built once per module)."""
-    return copy.deepcopy(_news_once)
+_news_once, news = module_data(
+    build_news,
+    "news",
+    "Live news about two projects under two tags, and a draft (built once per module).",
+)
 
 
 def test_the_news_index_lists_live_news_newest_first(news, client):

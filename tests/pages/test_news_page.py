@@ -1,13 +1,12 @@
 """A news page: its date, lead and picture, links to live records only, and its neighbours."""
 
-import copy
 import datetime
 from types import SimpleNamespace
 
-import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
 from tests import factories
+from tests.module_data import module_data
 
 
 def build_news():
@@ -40,16 +39,11 @@ def build_news():
     )
 
 
-@pytest.fixture(scope="module")
-def _news_once(build_once):
-    with build_once(build_news) as data:
-        yield data
-
-
-@pytest.fixture
-def news(_news_once, db):
-    """Three live news, the middle one linking live and draft records (built once per module)."""
-    return copy.deepcopy(_news_once)
+_news_once, news = module_data(
+    build_news,
+    "news",
+    "Three live news, the middle one linking live and draft records (built once per module).",
+)
 
 
 def test_a_news_page_shows_its_date_lead_and_live_links_only(news, client):

@@ -1,13 +1,11 @@
 """What a project page shows: its facts and partners, the EU acknowledgement, its gallery, and
 exactly its live agreements and news."""
 
-import copy
 import datetime
 from types import SimpleNamespace
 
 from wagtail.models import Page
 
-import pytest
 from pytest_django.asserts import assertContains, assertNotContains
 
 from pages.models import (
@@ -18,6 +16,7 @@ from pages.models import (
     ProjectPartner,
 )
 from tests import factories
+from tests.module_data import module_data
 
 
 def build_projects():
@@ -35,16 +34,11 @@ def build_projects():
     return SimpleNamespace(project=project, other_project=other_project, partner=partner)
 
 
-@pytest.fixture(scope="module")
-def _projects_once(build_once):
-    with build_once(build_projects) as data:
-        yield data
-
-
-@pytest.fixture
-def projects(_projects_once, db):
-    """A finished EU-funded project with its coordinator, and another (built once per module)."""
-    return copy.deepcopy(_projects_once)
+_projects_once, projects = module_data(
+    build_projects,
+    "projects",
+    "A finished EU-funded project with its coordinator, and another (built once per module).",
+)
 
 
 def test_a_project_page_lists_exactly_its_live_agreements(projects, client):

@@ -1,11 +1,11 @@
 """Fixtures of the cooperation record's tests: a record for the public page, the admin's staff."""
 
-import copy
 import datetime
 
 import pytest
 
 from tests import factories as f
+from tests.module_data import module_data
 from tests.partnerships.admin_helpers import build_cooperation_admin_data
 from vvg_site.core.dates import Precision
 
@@ -92,17 +92,11 @@ def record(db):
     return {"index": index, "a": agreements, "project": cult_trips}
 
 
-@pytest.fixture(scope="module")
-def _cooperation_admin_once(build_once):
-    with build_once(build_cooperation_admin_data) as data:
-        yield data
-
-
-@pytest.fixture
-def coop(_cooperation_admin_once, db):
-    """The admin tests' staff, partners and agreements (admin_helpers.py), built once per module;
-    each test gets its own copies of the objects."""
-    return copy.deepcopy(_cooperation_admin_once)
+_coop_once, coop = module_data(
+    build_cooperation_admin_data,
+    "coop",
+    "The admin tests' staff, partners and agreements (admin_helpers.py), built once per module.",
+)
 
 
 @pytest.fixture

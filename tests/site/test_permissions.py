@@ -1,7 +1,6 @@
 """Who may do what, with the real groups the data migration creates: the permission matrix for
 anonymous visitors, news editors, news moderators, cooperation administrators and superusers."""
 
-import copy
 from types import SimpleNamespace
 
 from django.contrib.auth.models import Group, User
@@ -9,8 +8,6 @@ from django.urls import reverse
 
 from wagtail.models import GroupPagePermission
 from wagtail.test.utils.form_data import nested_form_data, streamfield
-
-import pytest
 
 from pages.models import NewsPage
 from pages.permissions import (
@@ -20,6 +17,7 @@ from pages.permissions import (
     grant_page_permissions,
 )
 from tests import factories
+from tests.module_data import module_data
 
 
 def make_user(username, *groups, is_superuser=False):
@@ -71,16 +69,11 @@ def build_staff():
     )
 
 
-@pytest.fixture(scope="module")
-def _staff_once(build_once):
-    with build_once(build_staff) as data:
-        yield data
-
-
-@pytest.fixture
-def staff(_staff_once, db):
-    """A news index, a project, a user of each group, one editor's news (built once per module)."""
-    return copy.deepcopy(_staff_once)
+_staff_once, staff = module_data(
+    build_staff,
+    "staff",
+    "A news index, a project, a user of each group, one editor's news (built once per module).",
+)
 
 
 def add_news(client, news_index, user, slug, action="action-publish"):
