@@ -12,26 +12,21 @@ is in the database and the site serves the last published title. Bounded: --seco
 
 import argparse
 import json
-import os
 import re
-import secrets
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from run import (  # noqa: E402
-    GUNICORN,
+from server import (
     PYTHON,
     ROOT,
-    drop_database,
     ensure_wrk,
     fetch,
-    free_port,
+    gunicorn,
     manage,
+    production_env,
     scratch_database,
 )
 
@@ -66,14 +61,6 @@ print(json.dumps({
 """
 
 
-def read_page(base, path):
-    import urllib.request
-
-    request = urllib.request.Request(base + path, headers={"X-Forwarded-Proto": "https"})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return response.read().decode()
-
-
 def wrk_errors(output):
     errors = sum(int(n) for n in re.findall(r"(?:connect|read|write|timeout) (\d+)", output))
     non_2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
@@ -88,46 +75,15 @@ def main():
     args = parser.parse_args()
     wrk = ensure_wrk()
 
-    with tempfile.TemporaryDirectory(prefix="vvg-publish-") as tmp:
-        url, scratch = scratch_database(os.environ.get("DATABASE_URL", ""), "publish", Path(tmp))
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "vvg_site.settings.production",
-            "SECRET_KEY": secrets.token_urlsafe(50),
-            "ALLOWED_HOSTS": "127.0.0.1",
-            # The servers answer on other ports; the address only names the site in its pages.
-            "PUBLIC_BASE_URL": "http://127.0.0.1",
-            "DATABASE_URL": url,
-            "STATIC_ROOT": str(Path(tmp) / "static"),
-            "MEDIA_ROOT": str(Path(tmp) / "media"),
-            "PYTHONWARNINGS": "ignore",
-        }
-        server = None
-        try:
-            manage(env, "collectstatic", "--noinput", "-v0")
-            manage(env, "migrate", "--noinput", "-v0")
-            manage(env, "shell", "--no-imports", "-c", CREATE)
-            port = free_port()
-            base = f"http://127.0.0.1:{port}"
-            server = subprocess.Popen(
-                [
-                    GUNICORN,
-                    "vvg_site.wsgi",
-                    "--bind",
-                    f"127.0.0.1:{port}",
-                    "--workers",
-                    "5",
-                    "--log-level",
-                    "warning",
-                ],  # fmt: skip
-                cwd=ROOT,
-                env=env,
-            )
-            for _ in range(100):
-                if fetch(base, "/healthz/")[0] == 200:
-                    break
-                time.sleep(0.2)
-
+    with (
+        tempfile.TemporaryDirectory(prefix="vvg-publish-") as tmp,
+        scratch_database("publish", Path(tmp)) as (url, on_postgres),
+    ):
+        env = production_env(url, Path(tmp))
+        manage(env, "collectstatic", "--noinput", "-v0")
+        manage(env, "migrate", "--noinput", "-v0")
+        manage(env, "shell", "--no-imports", "-c", CREATE)
+        with gunicorn(env, workers=5) as base:
             readers = [
                 subprocess.Popen(
                     [
@@ -169,15 +125,10 @@ def main():
             read_results = [wrk_errors(r.communicate()[0]) for r in readers]
 
             counts = json.loads(manage(env, "shell", "--no-imports", "-c", COUNT).strip())
-            served = read_page(base, "/redakcija/")
-        finally:
-            if server is not None:
-                server.terminate()
-                server.wait(timeout=30)
-            drop_database(scratch)
+            served = fetch(base, "/redakcija/")[2]
 
     expected = 1 + 2 * args.publishes  # the factory's first publish, then both editors'
-    database = "PostgreSQL" if scratch else "SQLite (WAL)"
+    database = "PostgreSQL" if on_postgres else "SQLite (WAL)"
     print(f"{database}: 2 editors × {args.publishes} publishes of a page and an agreement "
           f"in {publish_seconds:.1f} s, while wrk read for {args.seconds} s")  # fmt: skip
     for path, (requests, errors) in zip(("/", "/redakcija/"), read_results, strict=True):

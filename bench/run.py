@@ -15,22 +15,20 @@ import argparse
 import json
 import os
 import re
-import secrets
-import shutil
-import socket
 import subprocess
-import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = str(ROOT / ".venv" / "bin" / "python")
-GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
-HEADERS = {"X-Forwarded-Proto": "https"}
+from server import (
+    PYTHON,
+    ROOT,
+    ensure_wrk,
+    fetch,
+    gunicorn,
+    manage,
+    production_env,
+    scratch_database,
+)
 
 # {index}, {partner}, {partner_slug}, {year}, {static} are filled in from the seeded database.
 DEFAULT_URLS = [
@@ -64,77 +62,6 @@ print(json.dumps({
 """
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def manage(env, *args, capture=True):
-    result = subprocess.run(
-        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=capture, text=True
-    )
-    if result.returncode != 0:
-        sys.exit(f"manage.py {' '.join(args)} failed:\n{result.stderr}")
-    return result.stdout
-
-
-def ensure_wrk():
-    if shutil.which("wrk"):
-        return shutil.which("wrk")
-    print("wrk is missing: installing Debian's package (apt-get install wrk) ...")
-    subprocess.run(["apt-get", "install", "-y", "-qq", "wrk"], check=False)
-    if not shutil.which("wrk"):
-        sys.exit("wrk is required: apt-get install wrk")
-    return shutil.which("wrk")
-
-
-def scratch_database(base_url, size, workdir):
-    """A fresh database per size: an SQLite file, or a scratch database on the same server."""
-    if not base_url.startswith("postgres"):
-        return f"sqlite:///{workdir / f'bench-{size}.sqlite3'}", None
-    parts = urlsplit(base_url)
-    name = f"vvg_bench_{size}"
-    import psycopg
-
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{name}"')
-    return urlunsplit(parts._replace(path=f"/{name}")), (admin_url, name)
-
-
-def drop_database(scratch):
-    if scratch is None:
-        return
-    import psycopg
-
-    admin_url, name = scratch
-    with psycopg.connect(admin_url, autocommit=True) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def fetch(base, path):
-    request = urllib.request.Request(base + path, headers=HEADERS)
-    try:
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return response.status, response.headers.get("X-Page-Cache")
-    except urllib.error.HTTPError as error:
-        return error.code, None
-    except (urllib.error.URLError, TimeoutError):
-        return None, None
-
-
-def wait_until_up(base, process):
-    for _ in range(100):
-        if process.poll() is not None:
-            sys.exit("gunicorn exited during start-up")
-        if fetch(base, "/healthz/")[0] == 200:
-            return
-        time.sleep(0.2)
-    sys.exit("gunicorn did not answer /healthz/")
-
-
 def parse_duration_ms(text):
     value, unit = re.match(r"([\d.]+)(us|ms|s|m)", text).groups()
     return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
@@ -159,22 +86,11 @@ def run_wrk(wrk, url, args, duration=None):
 
 
 def bench_size(size, args, wrk, workdir):
-    database_url, scratch = scratch_database(os.environ.get("DATABASE_URL", ""), size, workdir)
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "vvg_site.settings.production",
-        "SECRET_KEY": secrets.token_urlsafe(50),
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        # The servers answer on other ports; the address only names the site in its pages.
-        "PUBLIC_BASE_URL": "http://127.0.0.1",
-        "DATABASE_URL": database_url,
-        "STATIC_ROOT": str(workdir / "static"),
-        "MEDIA_ROOT": str(workdir / "media"),
-        "PYTHONWARNINGS": "ignore",
-        "PAGE_CACHE_ENABLED": "0" if args.no_page_cache else "1",
-    }
     notes = []
-    try:
+    with scratch_database(size, workdir) as (database_url, _):
+        env = production_env(
+            database_url, workdir, PAGE_CACHE_ENABLED="0" if args.no_page_cache else "1"
+        )
         manage(env, "collectstatic", "--noinput", "-v0")
         manage(env, "migrate", "--noinput", "-v0")
         manage(env, "load_initial_data")
@@ -188,27 +104,10 @@ def bench_size(size, args, wrk, workdir):
         found = json.loads(manage(env, "shell", "--no-imports", "-c", DISCOVER).strip())
         urls = [(label, template.format(**found)) for label, template in args.urls]
 
-        port = free_port()
-        base = f"http://127.0.0.1:{port}"
-        server = subprocess.Popen(
-            [
-                GUNICORN,
-                "vvg_site.wsgi",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(args.workers),
-                "--log-level",
-                "warning",
-            ],  # fmt: skip
-            cwd=ROOT,
-            env=env,
-        )
         rows = []
-        try:
-            wait_until_up(base, server)
+        with gunicorn(env, args.workers) as base:
             for label, path in urls:
-                status, _ = fetch(base, path)  # the first request also fills the page cache
+                status = fetch(base, path)[0]  # the first request also fills the page cache
                 if status == 404:
                     notes.append(f"{label} ({path}) answers 404: skipped")
                     continue
@@ -219,9 +118,6 @@ def bench_size(size, args, wrk, workdir):
                 run_wrk(wrk, base + path, args, duration=2)
                 result = run_wrk(wrk, base + path, args)
                 rows.append({"label": label, "path": path, "status": status, **result})
-        finally:
-            server.terminate()
-            server.wait(timeout=30)
 
         measured = json.loads(
             subprocess.run(
@@ -237,8 +133,6 @@ def bench_size(size, args, wrk, workdir):
         )
         for row in rows:
             row.update(measured.get(row["path"], {}))
-    finally:
-        drop_database(scratch)
     return rows, notes
 
 

@@ -36,7 +36,7 @@ ENTRIES = [
         None,
     ),
     (
-        "2021 m. liepos 17 d.",
+        "2021 m. liepos 14 d.",
         "jungtinės veiklos sutartis",
         [
             "Ukmergės rajono vietos veiklos grupė",
@@ -230,8 +230,13 @@ def test_a_span_a_month_and_a_year_keep_their_precision(loaded):
     assert [p.signed.iso() for p in Partnership.objects.filter(signed_precision="year")] == ["2021"]
 
 
-def test_the_second_date_of_an_entry_stays_in_its_summary(loaded):
-    agreement = Partnership.objects.get(signed_on="2021-07-17")
+def test_an_agreement_is_dated_the_day_it_was_concluded_not_the_day_its_project_was_filed(loaded):
+    # The source's entry opens with 17 July 2021 (the project was submitted) and names the
+    # agreement "2021 m. liepos 14 d. sudarytą": the record carries the day it was concluded.
+    agreement = Partnership.objects.get(
+        slug__startswith="jungtines-veiklos-sutartis-del-projekto-sav"
+    )
+    assert agreement.signed.iso() == "2021-07-14"
     assert "2021 m. liepos 14 d. sudarytą jungtinės veiklos sutartį" in agreement.summary
 
 
