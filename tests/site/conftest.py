@@ -1,6 +1,9 @@
+from django.contrib.auth.models import Group, User
+
 import pytest
 
 from tests.site.production_server import ProductionServer
+from tests.site.signin_support import PASSWORD
 
 
 @pytest.fixture(scope="session")
@@ -15,3 +18,15 @@ def production_server(tmp_path_factory):
     server.start()
     yield server
     server.stop()
+
+
+@pytest.fixture
+def superuser(home):
+    return User.objects.create_superuser("vadove", "vadove@example.lt", PASSWORD)
+
+
+@pytest.fixture
+def editor(home):
+    user = User.objects.create_user("redaktore", "redaktore@example.lt", PASSWORD)
+    user.groups.add(Group.objects.get(name="Editors"))
+    return user

@@ -2,24 +2,17 @@
 
 from io import StringIO
 
-from django.contrib.auth.models import Group, User
 from django.core.management import CommandError, call_command
 from django.test import RequestFactory
 
 import pytest
 from axes.utils import reset as reset_axes
-from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tests.site.signin_support import ADMIN, ENROL, LOGIN, VERIFY, app_of, code_of, sign_in
 from vvg_site.signin.client_ip import client_ip
 
 pytestmark = pytest.mark.django_db
-
-PASSWORD = "teisingas-slaptazodis-42"
-ADMIN = "/admin/"
-ENROL = "/admin/dvieju-veiksniu/"
-VERIFY = "/admin/dvieju-veiksniu/kodas/"
-LOGIN = "/admin/login/"
 
 
 @pytest.fixture(autouse=True)
@@ -32,30 +25,6 @@ def fresh_lockouts():
 @pytest.fixture
 def two_factor_required(settings):
     settings.VVG_REQUIRE_2FA_FOR_SUPERUSERS = True
-
-
-@pytest.fixture
-def superuser(db):
-    return User.objects.create_superuser("vadove", "vadove@example.lt", PASSWORD)
-
-
-@pytest.fixture
-def editor(db):
-    user = User.objects.create_user("redaktore", "redaktore@example.lt", PASSWORD)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-def current_token(device):
-    return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
-
-
-def confirmed_device(user):
-    return TOTPDevice.objects.create(user=user, name="telefonas", confirmed=True)
-
-
-def sign_in(client, username, password=PASSWORD):
-    return client.post(LOGIN, {"username": username, "password": password, "next": ADMIN})
 
 
 def test_a_superuser_must_enrol_before_reaching_the_dashboard(
@@ -89,7 +58,7 @@ def test_a_correct_code_from_the_new_app_completes_enrolment_and_opens_the_admin
     client.get(ENROL)
     device = TOTPDevice.objects.get(user=superuser, confirmed=False)
 
-    response = client.post(ENROL, {"token": current_token(device), "next": ADMIN})
+    response = client.post(ENROL, {"token": code_of(device), "next": ADMIN})
 
     assert response.status_code == 302
     # First the backup codes, shown once, with a way on to the admin page asked for.
@@ -103,7 +72,7 @@ def test_a_wrong_enrolment_code_confirms_nothing(client, home, superuser, two_fa
     sign_in(client, "vadove")
     client.get(ENROL)
     device = TOTPDevice.objects.get(user=superuser, confirmed=False)
-    wrong = f"{(int(current_token(device)) + 1) % 1_000_000:06d}"
+    wrong = f"{(int(code_of(device)) + 1) % 1_000_000:06d}"
 
     response = client.post(ENROL, {"token": wrong})
 
@@ -116,7 +85,7 @@ def test_a_wrong_enrolment_code_confirms_nothing(client, home, superuser, two_fa
 def test_an_enrolled_superuser_enters_a_code_after_the_password(
     client, home, superuser, two_factor_required
 ):
-    device = confirmed_device(superuser)
+    device = app_of(superuser)
     sign_in(client, "vadove")
 
     to_code = client.get("/admin/pages/")
@@ -129,15 +98,15 @@ def test_an_enrolled_superuser_enters_a_code_after_the_password(
     assert wrong.status_code == 200
     assert client.get(ADMIN).status_code == 302
 
-    right = client.post(VERIFY, {"token": current_token(device), "next": "/admin/pages/"})
+    right = client.post(VERIFY, {"token": code_of(device), "next": "/admin/pages/"})
     assert right.status_code == 302
     assert right["Location"] == "/admin/pages/"
     assert client.get(ADMIN).status_code == 200
 
 
 def test_a_used_code_cannot_be_replayed(client, home, superuser, two_factor_required):
-    device = confirmed_device(superuser)
-    token = current_token(device)
+    device = app_of(superuser)
+    token = code_of(device)
     sign_in(client, "vadove")
     client.post(VERIFY, {"token": token})
 
@@ -152,12 +121,10 @@ def test_a_used_code_cannot_be_replayed(client, home, superuser, two_factor_requ
 def test_after_the_code_the_redirect_never_leaves_the_site(
     client, home, superuser, two_factor_required
 ):
-    device = confirmed_device(superuser)
+    device = app_of(superuser)
     sign_in(client, "vadove")
 
-    response = client.post(
-        VERIFY, {"token": current_token(device), "next": "https://kenkejas.example/"}
-    )
+    response = client.post(VERIFY, {"token": code_of(device), "next": "https://kenkejas.example/"})
 
     assert response["Location"] == ADMIN
 
@@ -169,11 +136,11 @@ def test_an_editor_without_a_device_is_not_forced(client, home, editor, two_fact
 
 
 def test_an_editor_who_enrolled_must_enter_the_code(client, home, editor, two_factor_required):
-    device = confirmed_device(editor)
+    device = app_of(editor)
     sign_in(client, "redaktore")
 
     assert client.get(ADMIN)["Location"].startswith(VERIFY)
-    client.post(VERIFY, {"token": current_token(device)})
+    client.post(VERIFY, {"token": code_of(device)})
     assert client.get(ADMIN).status_code == 200
 
 
@@ -246,7 +213,7 @@ def test_without_a_trusted_proxy_forwarded_headers_are_ignored(settings):
 def test_reset_two_factor_lets_a_user_who_lost_the_phone_enrol_again(
     client, home, superuser, two_factor_required, settings
 ):
-    confirmed_device(superuser)
+    app_of(superuser)
     for _attempt in range(settings.AXES_FAILURE_LIMIT):
         sign_in(client, "vadove", "spejimas")
 

@@ -5,7 +5,6 @@ user's second factor in the admin and from the command line, in Lithuanian."""
 import re
 from io import StringIO
 
-from django.contrib.auth.models import Group, User
 from django.core.management import call_command
 from django.urls import reverse
 
@@ -14,20 +13,13 @@ from wagtail.models import ModelLogEntry
 import pytest
 from axes.models import AccessAttempt
 from axes.utils import reset as reset_axes
-from django_otp.oath import totp
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from tests.site.signin_support import ADMIN, BACKUP_CODES, ENROL, VERIFY, app_of, code_of, sign_in
 from vvg_site.signin.devices import new_backup_codes
 
 pytestmark = pytest.mark.django_db
-
-PASSWORD = "teisingas-slaptazodis-42"
-ADMIN = "/admin/"
-ENROL = "/admin/dvieju-veiksniu/"
-VERIFY = "/admin/dvieju-veiksniu/kodas/"
-BACKUP_CODES = "/admin/dvieju-veiksniu/atsarginiai-kodai/"
-LOGIN = "/admin/login/"
 
 
 @pytest.fixture(autouse=True)
@@ -36,30 +28,6 @@ def fresh_lockouts(settings):
     reset_axes()
     yield
     reset_axes()
-
-
-@pytest.fixture
-def superuser(home):
-    return User.objects.create_superuser("vadove", "vadove@example.lt", PASSWORD)
-
-
-@pytest.fixture
-def editor(home):
-    user = User.objects.create_user("redaktore", "redaktore@example.lt", PASSWORD)
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-def app_of(user):
-    return TOTPDevice.objects.create(user=user, name="telefonas", confirmed=True)
-
-
-def code_of(device):
-    return f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
-
-
-def sign_in(client, username, password=PASSWORD, **extra):
-    return client.post(LOGIN, {"username": username, "password": password, "next": ADMIN}, **extra)
 
 
 def signed_in_with_code(client, user, device):
