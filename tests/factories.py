@@ -185,3 +185,36 @@ def make_document(title="Veiklos ataskaita"):
 
     file = ContentFile(b"%PDF-1.4\n%%EOF\n", name=f"dokumentas-{next(_seq)}.pdf")
     return get_document_model().objects.create(title=title, file=file)
+
+
+def druskininkai_and_elsbeere():
+    """The small record the browser paths walk: a cooperation page, an agreement with Druskininkų
+    VVG and one with it and an Austrian LAG together. Returns the two partners."""
+    make_partnership_index()
+    druskininkai = make_partner(
+        "Druskininkų vietos veiklos grupė", short_name="Druskininkų VVG", slug="druskininku-vvg"
+    )
+    austria = make_partner("LAG Elsbeere Wienerwald", country="AT", slug="elsbeere")
+    make_partnership(
+        druskininkai, title="Sutartis su Druskininkų VVG", signed_on=datetime.date(2014, 9, 15)
+    )
+    make_partnership(
+        druskininkai,
+        austria,
+        title="CultTrips bendradarbiavimo sutartis",
+        signed_on=datetime.date(2018, 8, 1),
+        precision="month",
+    )
+    return druskininkai, austria
+
+
+# Rich text as an attacker or a careless import would store it: scripts, handlers, javascript:
+# links (one disguised), an iframe; and a good link that must survive the cleaning.
+HOSTILE_RICH_TEXT = (
+    '<p>Susitarta dėl <b>patirties mainų</b>.<script>alert("x")</script></p>'
+    '<p><a href="javascript:alert(document.cookie)">Sutartis</a> ir '
+    '<a href=" JAVASCRIPT:alert(1)" onclick="alert(2)">priedas</a>'
+    '<img src="x" onerror="alert(3)"></p>'
+    '<iframe src="https://kenkejas.example/"></iframe>'
+    '<p><a href="https://www.druskininkuvvg.lt/">Druskininkų VVG</a></p>'
+)

@@ -12,21 +12,7 @@ from tests.browser import gates
 @pytest.fixture
 def record(transactional_db):
     """Built before the browser starts (see test_partnership_page_browser.py)."""
-    f.make_partnership_index()
-    druskininkai = f.make_partner(
-        "Druskininkų vietos veiklos grupė", short_name="Druskininkų VVG", slug="druskininku-vvg"
-    )
-    austria = f.make_partner("LAG Elsbeere Wienerwald", country="AT", slug="elsbeere")
-    f.make_partnership(
-        druskininkai,
-        austria,
-        title="CultTrips bendradarbiavimo sutartis",
-        signed_on=datetime.date(2018, 8, 1),
-        precision="month",
-    )
-    f.make_partnership(
-        druskininkai, title="Sutartis su Druskininkų VVG", signed_on=datetime.date(2014, 9, 15)
-    )
+    _, austria = f.druskininkai_and_elsbeere()
     f.make_partnership(
         austria, title="Ketinimų protokolas", signed_on=datetime.date(2018, 1, 1), precision="year"
     )

@@ -27,22 +27,8 @@ def fits_the_screen(tab):
 def small_record(transactional_db):
     """Built before the browser starts: ORM calls inside Playwright's loop would open a second
     database connection that nothing closes."""
-    f.make_partnership_index()
-    druskininkai = f.make_partner(
-        "Druskininkų vietos veiklos grupė", short_name="Druskininkų VVG", slug="druskininku-vvg"
-    )
-    austria = f.make_partner("LAG Elsbeere Wienerwald", country="AT", slug="elsbeere")
+    f.druskininkai_and_elsbeere()
     estonia = f.make_partner("Kodukant Läänemaa", country="EE", slug="kodukant")
-    f.make_partnership(
-        druskininkai, title="Sutartis su Druskininkų VVG", signed_on=datetime.date(2014, 9, 15)
-    )
-    f.make_partnership(
-        druskininkai,
-        austria,
-        title="CultTrips bendradarbiavimo sutartis",
-        signed_on=datetime.date(2018, 8, 1),
-        precision="month",
-    )
     f.make_partnership(
         estonia, title="Susitarimas su Kodukant Läänemaa", signed_on=datetime.date(2010, 2, 5)
     )

@@ -19,14 +19,6 @@ from vvg_site.sanitising.stream import clean_block_data
 
 pytestmark = pytest.mark.django_db
 
-HOSTILE = (
-    '<p>Susitarta dėl <b>patirties mainų</b>.<script>alert("x")</script></p>'
-    '<p><a href="javascript:alert(document.cookie)">Sutartis</a> ir '
-    '<a href=" JAVASCRIPT:alert(1)" onclick="alert(2)">priedas</a>'
-    '<img src="x" onerror="alert(3)"></p>'
-    '<iframe src="https://kenkejas.example/"></iframe>'
-    '<p><a href="https://www.druskininkuvvg.lt/">Druskininkų VVG</a></p>'
-)
 # Formatting and Wagtail's own references, exactly as the editor stores them.
 SAFE = (
     '<h3 data-block-key="a1">Veiklos kryptys</h3>'
@@ -54,7 +46,9 @@ def stored_body(page):
 
 def test_a_hostile_paragraph_saved_from_code_is_stored_and_rendered_harmless(client):
     page = factories.make_standard_page(
-        title="Sutartys", slug="sutartys", body=[("paragraph", RichText(HOSTILE))]
+        title="Sutartys",
+        slug="sutartys",
+        body=[("paragraph", RichText(factories.HOSTILE_RICH_TEXT))],
     )
 
     assert_harmless(stored_body(page))
@@ -68,7 +62,7 @@ def test_a_hostile_paragraph_saved_from_code_is_stored_and_rendered_harmless(cli
 def test_a_paragraph_written_as_raw_json_is_cleaned_too():
     # As an importer or `shell` would: the field's stored JSON form, assigned directly.
     page = factories.make_standard_page(title="Importas")
-    page.body = [{"type": "paragraph", "value": HOSTILE, "id": "importuota-1"}]
+    page.body = [{"type": "paragraph", "value": factories.HOSTILE_RICH_TEXT, "id": "importuota-1"}]
     page.save()
 
     assert_harmless(stored_body(page))
@@ -78,7 +72,9 @@ def test_a_paragraph_written_as_raw_json_is_cleaned_too():
 def test_a_fixture_with_a_hostile_paragraph_loads_harmless():
     page = factories.make_standard_page(title="Fiksuotas turinys")
     fixture = json.loads(serializers.serialize("json", [page]))
-    fixture[0]["fields"]["body"] = [{"type": "paragraph", "value": HOSTILE, "id": "f1"}]
+    fixture[0]["fields"]["body"] = [
+        {"type": "paragraph", "value": factories.HOSTILE_RICH_TEXT, "id": "f1"}
+    ]
 
     for loaded in serializers.deserialize("json", json.dumps(fixture)):
         loaded.save()
@@ -115,22 +111,25 @@ NESTED = blocks.StreamBlock(
 
 def test_rich_text_is_cleaned_at_any_depth_of_nested_blocks():
     data = [
-        {"type": "paragraph", "value": HOSTILE, "id": "p"},
+        {"type": "paragraph", "value": factories.HOSTILE_RICH_TEXT, "id": "p"},
         {
             "type": "card",
             "id": "c",
             "value": {
                 "title": "<script>lieka tekstu</script>",
-                "text": HOSTILE,
+                "text": factories.HOSTILE_RICH_TEXT,
                 # Both ListBlock formats: Wagtail's current one and the older plain list.
-                "notes": [{"type": "item", "value": HOSTILE, "id": "n1"}, HOSTILE],
-                "more": [{"type": "paragraph", "value": HOSTILE, "id": "m1"}],
+                "notes": [
+                    {"type": "item", "value": factories.HOSTILE_RICH_TEXT, "id": "n1"},
+                    factories.HOSTILE_RICH_TEXT,
+                ],
+                "more": [{"type": "paragraph", "value": factories.HOSTILE_RICH_TEXT, "id": "m1"}],
             },
         },
         {
             "type": "quotes",
             "id": "q",
-            "value": [{"type": "item", "id": "q1", "value": {"text": HOSTILE}}],
+            "value": [{"type": "item", "id": "q1", "value": {"text": factories.HOSTILE_RICH_TEXT}}],
         },
     ]
 
@@ -161,7 +160,7 @@ def admin_client(client):
 
 def test_a_hostile_draft_revision_is_stored_and_previewed_harmless(admin_client):
     page = factories.make_standard_page(title="Juodraštis")
-    page.body = [("paragraph", RichText(HOSTILE))]
+    page.body = [("paragraph", RichText(factories.HOSTILE_RICH_TEXT))]
     page.intro = "Įžanga"
     revision = page.save_revision()
 
@@ -182,7 +181,9 @@ def test_a_hostile_draft_revision_is_stored_and_previewed_harmless(admin_client)
 def test_a_revision_made_directly_is_cleaned_as_it_is_saved():
     page = factories.make_standard_page(title="Tiesiogiai")
     content = dict(page.latest_revision.content)
-    content["body"] = json.dumps([{"type": "paragraph", "value": HOSTILE, "id": "r1"}])
+    content["body"] = json.dumps(
+        [{"type": "paragraph", "value": factories.HOSTILE_RICH_TEXT, "id": "r1"}]
+    )
     revision = Revision.objects.create(
         content_object=page, base_content_type=page.content_type, content=content
     )
@@ -195,7 +196,7 @@ def test_a_revision_made_directly_is_cleaned_as_it_is_saved():
 
 def test_an_agreement_draft_keeps_no_script_in_its_revision():
     agreement = factories.make_partnership(title="Sutartis su kaimynais")
-    agreement.summary = HOSTILE
+    agreement.summary = factories.HOSTILE_RICH_TEXT
     revision = agreement.save_revision()
 
     stored = Revision.objects.get(pk=revision.pk).content["summary"]

@@ -19,15 +19,6 @@ from partnerships.models import Partnership
 from tests import factories
 from vvg_site.sanitising.rich_text import clean_rich_text
 
-HOSTILE_SUMMARY = (
-    '<p>Susitarta dėl <b>patirties mainų</b>.<script>alert("x")</script></p>'
-    '<p><a href="javascript:alert(document.cookie)">Sutartis</a> ir '
-    '<a href=" JAVASCRIPT:alert(1)" onclick="alert(2)">priedas</a>'
-    '<img src="x" onerror="alert(3)"></p>'
-    '<iframe src="https://kenkejas.example/"></iframe>'
-    '<p><a href="https://www.druskininkuvvg.lt/">Druskininkų VVG</a></p>'
-)
-
 
 def png_bytes(size, mode="RGB"):
     buffer = io.BytesIO()
@@ -46,7 +37,7 @@ def assert_harmless(html):
 @pytest.mark.django_db
 def test_agreement_summary_with_script_and_javascript_links_renders_harmless():
     agreement = factories.make_partnership(title="Sutartis su Druskininkų VVG")
-    agreement.summary = HOSTILE_SUMMARY
+    agreement.summary = factories.HOSTILE_RICH_TEXT
     agreement.save()
     agreement = Partnership.objects.get(pk=agreement.pk)
 
@@ -61,7 +52,7 @@ def test_agreement_summary_with_script_and_javascript_links_renders_harmless():
 
 @pytest.mark.django_db
 def test_agreement_preview_shows_no_script_from_the_summary():
-    agreement = factories.make_partnership(summary=HOSTILE_SUMMARY)
+    agreement = factories.make_partnership(summary=factories.HOSTILE_RICH_TEXT)
     request = RequestFactory().get("/")
 
     response = agreement.make_preview_request(request, "")
