@@ -206,15 +206,3 @@ def druskininkai_and_elsbeere():
         precision="month",
     )
     return druskininkai, austria
-
-
-# Rich text as an attacker or a careless import would store it: scripts, handlers, javascript:
-# links (one disguised), an iframe; and a good link that must survive the cleaning.
-HOSTILE_RICH_TEXT = (
-    '<p>Susitarta dėl <b>patirties mainų</b>.<script>alert("x")</script></p>'
-    '<p><a href="javascript:alert(document.cookie)">Sutartis</a> ir '
-    '<a href=" JAVASCRIPT:alert(1)" onclick="alert(2)">priedas</a>'
-    '<img src="x" onerror="alert(3)"></p>'
-    '<iframe src="https://kenkejas.example/"></iframe>'
-    '<p><a href="https://www.druskininkuvvg.lt/">Druskininkų VVG</a></p>'
-)

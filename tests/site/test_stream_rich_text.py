@@ -15,6 +15,7 @@ import pytest
 
 from pages.models import StandardPage
 from tests import factories
+from tests.hostile_markup import HOSTILE_RICH_TEXT, assert_harmless
 from vvg_site.sanitising.stream import clean_block_data
 
 pytestmark = pytest.mark.django_db
@@ -29,14 +30,6 @@ SAFE = (
 )
 
 
-def assert_harmless(html):
-    lowered = html.lower()
-    assert "<script" not in lowered
-    assert "javascript:" not in lowered
-    assert "onclick" not in lowered and "onerror" not in lowered
-    assert "<iframe" not in lowered
-
-
 def stored_body(page):
     """The body's JSON as the database holds it, not as the model instance has it."""
     with connection.cursor() as cursor:
@@ -48,7 +41,7 @@ def test_a_hostile_paragraph_saved_from_code_is_stored_and_rendered_harmless(cli
     page = factories.make_standard_page(
         title="Sutartys",
         slug="sutartys",
-        body=[("paragraph", RichText(factories.HOSTILE_RICH_TEXT))],
+        body=[("paragraph", RichText(HOSTILE_RICH_TEXT))],
     )
 
     assert_harmless(stored_body(page))
@@ -62,7 +55,7 @@ def test_a_hostile_paragraph_saved_from_code_is_stored_and_rendered_harmless(cli
 def test_a_paragraph_written_as_raw_json_is_cleaned_too():
     # As an importer or `shell` would: the field's stored JSON form, assigned directly.
     page = factories.make_standard_page(title="Importas")
-    page.body = [{"type": "paragraph", "value": factories.HOSTILE_RICH_TEXT, "id": "importuota-1"}]
+    page.body = [{"type": "paragraph", "value": HOSTILE_RICH_TEXT, "id": "importuota-1"}]
     page.save()
 
     assert_harmless(stored_body(page))
@@ -72,9 +65,7 @@ def test_a_paragraph_written_as_raw_json_is_cleaned_too():
 def test_a_fixture_with_a_hostile_paragraph_loads_harmless():
     page = factories.make_standard_page(title="Fiksuotas turinys")
     fixture = json.loads(serializers.serialize("json", [page]))
-    fixture[0]["fields"]["body"] = [
-        {"type": "paragraph", "value": factories.HOSTILE_RICH_TEXT, "id": "f1"}
-    ]
+    fixture[0]["fields"]["body"] = [{"type": "paragraph", "value": HOSTILE_RICH_TEXT, "id": "f1"}]
 
     for loaded in serializers.deserialize("json", json.dumps(fixture)):
         loaded.save()
@@ -111,25 +102,25 @@ NESTED = blocks.StreamBlock(
 
 def test_rich_text_is_cleaned_at_any_depth_of_nested_blocks():
     data = [
-        {"type": "paragraph", "value": factories.HOSTILE_RICH_TEXT, "id": "p"},
+        {"type": "paragraph", "value": HOSTILE_RICH_TEXT, "id": "p"},
         {
             "type": "card",
             "id": "c",
             "value": {
                 "title": "<script>lieka tekstu</script>",
-                "text": factories.HOSTILE_RICH_TEXT,
+                "text": HOSTILE_RICH_TEXT,
                 # Both ListBlock formats: Wagtail's current one and the older plain list.
                 "notes": [
-                    {"type": "item", "value": factories.HOSTILE_RICH_TEXT, "id": "n1"},
-                    factories.HOSTILE_RICH_TEXT,
+                    {"type": "item", "value": HOSTILE_RICH_TEXT, "id": "n1"},
+                    HOSTILE_RICH_TEXT,
                 ],
-                "more": [{"type": "paragraph", "value": factories.HOSTILE_RICH_TEXT, "id": "m1"}],
+                "more": [{"type": "paragraph", "value": HOSTILE_RICH_TEXT, "id": "m1"}],
             },
         },
         {
             "type": "quotes",
             "id": "q",
-            "value": [{"type": "item", "id": "q1", "value": {"text": factories.HOSTILE_RICH_TEXT}}],
+            "value": [{"type": "item", "id": "q1", "value": {"text": HOSTILE_RICH_TEXT}}],
         },
     ]
 
@@ -160,7 +151,7 @@ def admin_client(client):
 
 def test_a_hostile_draft_revision_is_stored_and_previewed_harmless(admin_client):
     page = factories.make_standard_page(title="Juodraštis")
-    page.body = [("paragraph", RichText(factories.HOSTILE_RICH_TEXT))]
+    page.body = [("paragraph", RichText(HOSTILE_RICH_TEXT))]
     page.intro = "Įžanga"
     revision = page.save_revision()
 
@@ -181,9 +172,7 @@ def test_a_hostile_draft_revision_is_stored_and_previewed_harmless(admin_client)
 def test_a_revision_made_directly_is_cleaned_as_it_is_saved():
     page = factories.make_standard_page(title="Tiesiogiai")
     content = dict(page.latest_revision.content)
-    content["body"] = json.dumps(
-        [{"type": "paragraph", "value": factories.HOSTILE_RICH_TEXT, "id": "r1"}]
-    )
+    content["body"] = json.dumps([{"type": "paragraph", "value": HOSTILE_RICH_TEXT, "id": "r1"}])
     revision = Revision.objects.create(
         content_object=page, base_content_type=page.content_type, content=content
     )
@@ -196,7 +185,7 @@ def test_a_revision_made_directly_is_cleaned_as_it_is_saved():
 
 def test_an_agreement_draft_keeps_no_script_in_its_revision():
     agreement = factories.make_partnership(title="Sutartis su kaimynais")
-    agreement.summary = factories.HOSTILE_RICH_TEXT
+    agreement.summary = HOSTILE_RICH_TEXT
     revision = agreement.save_revision()
 
     stored = Revision.objects.get(pk=revision.pk).content["summary"]

@@ -17,6 +17,7 @@ from PIL import Image
 
 from partnerships.models import Partnership
 from tests import factories
+from tests.hostile_markup import HOSTILE_RICH_TEXT, assert_harmless
 from vvg_site.sanitising.rich_text import clean_rich_text
 
 
@@ -26,18 +27,10 @@ def png_bytes(size, mode="RGB"):
     return buffer.getvalue()
 
 
-def assert_harmless(html):
-    lowered = html.lower()
-    assert "<script" not in lowered
-    assert "javascript:" not in lowered
-    assert "onclick" not in lowered and "onerror" not in lowered
-    assert "<iframe" not in lowered
-
-
 @pytest.mark.django_db
 def test_agreement_summary_with_script_and_javascript_links_renders_harmless():
     agreement = factories.make_partnership(title="Sutartis su Druskininkų VVG")
-    agreement.summary = factories.HOSTILE_RICH_TEXT
+    agreement.summary = HOSTILE_RICH_TEXT
     agreement.save()
     agreement = Partnership.objects.get(pk=agreement.pk)
 
@@ -52,7 +45,7 @@ def test_agreement_summary_with_script_and_javascript_links_renders_harmless():
 
 @pytest.mark.django_db
 def test_agreement_preview_shows_no_script_from_the_summary():
-    agreement = factories.make_partnership(summary=factories.HOSTILE_RICH_TEXT)
+    agreement = factories.make_partnership(summary=HOSTILE_RICH_TEXT)
     request = RequestFactory().get("/")
 
     response = agreement.make_preview_request(request, "")
