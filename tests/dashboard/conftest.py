@@ -7,8 +7,8 @@ from types import SimpleNamespace
 
 from django.utils import timezone
 
-from bs4 import BeautifulSoup
 import pytest
+from bs4 import BeautifulSoup
 
 from pages.permissions import COOPERATION_ADMINS, NEWS_EDITORS, NEWS_MODERATORS
 from tests import factories as f
@@ -41,9 +41,7 @@ def build_staff_and_work():
         title="Jungtinės veiklos sutartis dėl projekto „Maisto atlieka – žaliava!?!“",
         summary=summary,
     )
-    draft_agreement = f.make_partnership(
-        title="Neskelbta sutartis", summary=summary, live=False
-    )
+    draft_agreement = f.make_partnership(title="Neskelbta sutartis", summary=summary, live=False)
 
     own_news = f.make_news(news_index, title="Redaktorės naujiena", owner=editor)
     own_draft = f.make_news(news_index, title="Redaktorės juodraštis", owner=editor, live=False)

@@ -27,7 +27,9 @@ class QuickActionsPanel(Component):
         user = parent_context["request"].user
         actions = []
         if queries.may_add(user, Partnership):
-            actions.append((_("Nauja sutartis"), queries.snippet_url(Partnership, "add"), "doc-full"))
+            actions.append(
+                (_("Nauja sutartis"), queries.snippet_url(Partnership, "add"), "doc-full")
+            )
         news_url = queries.add_news_url(user, queries.news_index())
         if news_url:
             actions.append((_("Nauja naujiena"), news_url, "doc-empty-inverse"))
@@ -136,8 +138,14 @@ class CountSummaryItem(SummaryItem):
                 ngettext("%(count)d sutartis", "%(count)d sutartys", self.count),
                 "doc-full",
             ),
-            "news": (ngettext("%(count)d naujiena", "%(count)d naujienos", self.count), "doc-empty"),
-            "partners": (ngettext("%(count)d partneris", "%(count)d partneriai", self.count), "group"),
+            "news": (
+                ngettext("%(count)d naujiena", "%(count)d naujienos", self.count),
+                "doc-empty",
+            ),
+            "partners": (
+                ngettext("%(count)d partneris", "%(count)d partneriai", self.count),
+                "group",
+            ),
         }
         text, icon = texts[self.what]
         return {"text": text % {"count": self.count}, "url": self.url, "icon": icon}

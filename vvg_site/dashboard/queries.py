@@ -141,16 +141,19 @@ def news_row(page):
 
 
 def _newest(rows, limit):
-    return sorted(rows, key=lambda row: row.edited_at.timestamp() if row.edited_at else 0)[
-        ::-1
-    ][:limit]
+    def edited(row):
+        return row.edited_at.timestamp() if row.edited_at else 0
+
+    return sorted(rows, key=edited, reverse=True)[:limit]
 
 
 def recent_edits(user, limit=PANEL_ROWS):
     """The agreements and news items edited most recently, newest first."""
     agreement_rows = agreements(user).filter(latest_revision__isnull=False)
     news_rows = editable_news(user).filter(latest_revision__isnull=False)
-    rows = [agreement_row(a) for a in agreement_rows.order_by("-latest_revision__created_at")[:limit]]
+    rows = [
+        agreement_row(a) for a in agreement_rows.order_by("-latest_revision__created_at")[:limit]
+    ]
     rows += [news_row(n) for n in news_rows.order_by("-latest_revision_created_at")[:limit]]
     return _newest(rows, limit)
 

@@ -35,7 +35,9 @@ def staff_summary(request, items):
 
 @hooks.register("register_help_menu_item")
 def guide_menu_item():
-    return MenuItem(_("Redaktoriaus vadovas"), reverse_lazy("dashboard_guide"), icon_name="help", order=1000)
+    return MenuItem(
+        _("Redaktoriaus vadovas"), reverse_lazy("dashboard_guide"), icon_name="help", order=1000
+    )
 
 
 @hooks.register("construct_help_menu")
