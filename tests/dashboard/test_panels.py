@@ -5,6 +5,8 @@ from django.contrib.auth.models import User
 from django.utils import translation
 from django.utils.translation import ngettext
 
+from bs4 import BeautifulSoup
+
 from pages.models import NewsPage
 from tests.dashboard.conftest import dashboard, panel, titles
 from tests.site.test_permissions import news_form
@@ -88,7 +90,10 @@ def test_news_submitted_for_moderation_waits_on_the_moderators_dashboard(work, c
     assert row[2] == "redaktore"
     links = {link.get_text(" ", strip=True): link["href"] for link in section.select("a")}
     assert links["Patvirtinti ar grąžinti"] == f"/admin/pages/{news.pk}/edit/"
-    assert client.get(links["Patvirtinti ar grąžinti"]).status_code == 200
+    edit_form = client.get(links["Patvirtinti ar grąžinti"])
+    assert edit_form.status_code == 200
+    actions = BeautifulSoup(edit_form.content, "html.parser").find("footer").get_text(" ")
+    assert "Patvirtinti" in actions and "Prašyti pakeitimų" in actions
     preview = next(href for text, href in links.items() if text.startswith("Peržiūrėti"))
     assert client.get(preview).status_code == 200
 
