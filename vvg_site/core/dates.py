@@ -10,7 +10,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.db import models
-from django.utils import dateformat
+from django.utils import dateformat, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext
 
@@ -70,6 +70,12 @@ class PartialDate:
 
     def __str__(self):
         return self.display()
+
+
+def moment_display(value):
+    """A moment as the staff read it, in the site's time zone: "2026 m. lapkričio 29 d. 09:40"."""
+    local = timezone.localtime(value)
+    return f"{PartialDate(local.date()).display()} {local:%H:%M}"
 
 
 def partial_date_errors(start, precision, end, *, start_field, end_field):
