@@ -1,0 +1,64 @@
+"""Searching: a QuerySet narrowed to the records whose index has every word of the query.
+
+One EXISTS per query word, on the model's own QuerySet, so the search composes with any other
+filter (live, public, a year, a partner) and reads the same on SQLite and PostgreSQL.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Exists, IntegerField, OuterRef, Q, Subquery, Sum, Value
+from django.db.models.functions import Coalesce
+
+from vvg_site.textsearch.models import IndexedTerm
+from vvg_site.textsearch.registry import registered_models
+from vvg_site.textsearch.words import DEFAULT_LANGUAGE, query_words
+
+
+def content_type_ids(model):
+    """The registered model itself, or its registered subclasses (Page: every page type)."""
+    models = [m for m in registered_models() if issubclass(m, model)]
+    return [ContentType.objects.get_for_model(m).pk for m in models]
+
+
+def word_condition(word):
+    condition = Q(term__in=word.terms)
+    if word.prefix:
+        for start in word.starts:
+            condition |= Q(term__startswith=start)
+    return condition
+
+
+def _terms(queryset, language):
+    return IndexedTerm.objects.filter(
+        content_type_id__in=content_type_ids(queryset.model),
+        language=language,
+        object_id=OuterRef("pk"),
+    )
+
+
+def matching(queryset, text, *, language=DEFAULT_LANGUAGE, prefix=False):
+    """The records of `queryset` that have every word of `text` in any of its forms; all of
+    them when `text` has no word to search by. `prefix`: the last word may be unfinished."""
+    for word in query_words(text, language, prefix=prefix):
+        queryset = queryset.filter(Exists(_terms(queryset, language).filter(word_condition(word))))
+    return queryset
+
+
+def with_rank(queryset, text, *, language=DEFAULT_LANGUAGE, prefix=False):
+    """`matching`, each record annotated with `search_rank`: the sum of the weights of the
+    fields its words were found in (a title counts more than a summary)."""
+    words = query_words(text, language, prefix=prefix)
+    if not words:
+        return queryset.annotate(search_rank=Value(0))
+    any_word = word_condition(words[0])
+    for word in words[1:]:
+        any_word |= word_condition(word)
+    weights = (
+        _terms(queryset, language)
+        .filter(any_word)
+        .order_by()
+        .values("object_id")
+        .annotate(total=Sum("weight"))
+        .values("total")
+    )
+    rank = Coalesce(Subquery(weights, output_field=IntegerField()), Value(0))
+    return matching(queryset, text, language=language, prefix=prefix).annotate(search_rank=rank)
