@@ -33,7 +33,7 @@ def field_text(record, field):
     if callable(value):
         value = value()
     if isinstance(value, StreamValue):
-        value = " ".join(stream_strings(value.raw_data))
+        value = " ".join(stream_strings(list(value.raw_data)))
     elif isinstance(value, RichText):
         value = value.source
     elif isinstance(value, list | tuple | set):

@@ -10,7 +10,7 @@ from django.db.models.functions import Coalesce
 
 from vvg_site.textsearch.models import IndexedTerm
 from vvg_site.textsearch.registry import registered_models
-from vvg_site.textsearch.words import DEFAULT_LANGUAGE, query_words
+from vvg_site.textsearch.words import DEFAULT_LANGUAGE, fold, query_words
 
 
 def content_type_ids(model):
@@ -35,11 +35,15 @@ def _terms(queryset, language):
     )
 
 
-def matching(queryset, text, *, language=DEFAULT_LANGUAGE, prefix=False):
+def matching(queryset, text, *, language=DEFAULT_LANGUAGE, prefix=False, min_weight=None):
     """The records of `queryset` that have every word of `text` in any of its forms; all of
-    them when `text` has no word to search by. `prefix`: the last word may be unfinished."""
+    them when `text` has no word to search by. `prefix`: the last word may be unfinished;
+    `min_weight`: only in fields that weigh at least this much (registry.TITLE: names)."""
+    terms = _terms(queryset, language)
+    if min_weight is not None:
+        terms = terms.filter(weight__gte=min_weight)
     for word in query_words(text, language, prefix=prefix):
-        queryset = queryset.filter(Exists(_terms(queryset, language).filter(word_condition(word))))
+        queryset = queryset.filter(Exists(terms.filter(word_condition(word))))
     return queryset
 
 
@@ -62,3 +66,17 @@ def with_rank(queryset, text, *, language=DEFAULT_LANGUAGE, prefix=False):
     )
     rank = Coalesce(Subquery(weights, output_field=IntegerField()), Value(0))
     return matching(queryset, text, language=language, prefix=prefix).annotate(search_rank=rank)
+
+
+def starting_like(queryset, text, *, weight, letters=4, language=DEFAULT_LANGUAGE):
+    """Records with a word weighing `weight` (a name: registry.TITLE) that begins like the
+    query's first word: the suggestions when nothing was found ("Druskinkai" → Druskininkų)."""
+    words = query_words(text, language)
+    if not words:
+        return queryset.none()
+    start = fold(words[0].text)[:letters]
+    if len(start) < min(letters, 3):
+        return queryset.none()
+    return queryset.filter(
+        Exists(_terms(queryset, language).filter(weight=weight, term__startswith=start))
+    )
