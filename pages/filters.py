@@ -1,6 +1,7 @@
 """The news index's filters: plain GET parameters `q` (words, matched as by the site search),
-`project`, `tag` and `year`, with the same public-filter API as the cooperation page (vvg_site.core.filtering). A value that matches nothing
-is named in a note and ignored, never a 500."""
+`project`, `tag` and `year`, with the same public-filter API as the cooperation page
+(vvg_site.core.filtering). A value that matches nothing is named in a note and ignored, never
+a 500."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
