@@ -191,12 +191,10 @@ def suggest(request):
     if len(query.replace(" ", "")) < SUGGEST_AFTER:
         return JsonResponse({"suggestions": []})
     partners = list(
-        matching(visible_partners(request), query, prefix=True, min_weight=TITLE).order_by("name")[
-            :SUGGESTIONS
-        ]
+        matching(visible_partners(request), query, min_weight=TITLE).order_by("name")[:SUGGESTIONS]
     )
     PartnershipIndexPage.with_permalinks(partners, "partner", request=request)
-    projects = matching(visible_projects(request), query, prefix=True, min_weight=TITLE)
+    projects = matching(visible_projects(request), query, min_weight=TITLE)
     projects = list(projects.order_by("title")[: SUGGESTIONS - len(partners) // 2])
     found = [
         {"name": partner.name, "kind": str(_("partneris")), "url": partner.permalink}

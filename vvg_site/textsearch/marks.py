@@ -15,7 +15,7 @@ def _is_match(word, query, language):
     return any(any(query_word.matches(term) for term in terms) for query_word in query)
 
 
-def highlight(text, query_text, *, language=DEFAULT_LANGUAGE, prefix=False):
+def highlight(text, query_text, *, language=DEFAULT_LANGUAGE, prefix=True):
     """`text`, escaped, with every word that matches a query word in <mark>."""
     query = query_words(query_text, language, prefix=prefix)
     text = str(text or "")

@@ -35,7 +35,7 @@ def _terms(queryset, language):
     )
 
 
-def matching(queryset, text, *, language=DEFAULT_LANGUAGE, prefix=False, min_weight=None):
+def matching(queryset, text, *, language=DEFAULT_LANGUAGE, prefix=True, min_weight=None):
     """The records of `queryset` that have every word of `text` in any of its forms; all of
     them when `text` has no word to search by. `prefix`: the last word may be unfinished;
     `min_weight`: only in fields that weigh at least this much (registry.TITLE: names)."""
@@ -47,7 +47,7 @@ def matching(queryset, text, *, language=DEFAULT_LANGUAGE, prefix=False, min_wei
     return queryset
 
 
-def with_rank(queryset, text, *, language=DEFAULT_LANGUAGE, prefix=False):
+def with_rank(queryset, text, *, language=DEFAULT_LANGUAGE, prefix=True):
     """`matching`, each record annotated with `search_rank`: the sum of the weights of the
     fields its words were found in (a title counts more than a summary)."""
     words = query_words(text, language, prefix=prefix)

@@ -40,6 +40,8 @@ LANGUAGES = {
     "en": Language("english", frozenset(ENGLISH_STOPWORDS)),
 }
 DEFAULT_LANGUAGE = "lt"
+# An unfinished last word shorter than this is not a prefix: "m" would match half the record.
+PREFIX_LETTERS = 3
 
 _stemmers = threading.local()  # a Snowball stemmer keeps state while it works: one per thread
 
@@ -98,13 +100,14 @@ class QueryWord:
         return self.prefix and any(term.startswith(start) for start in self.starts)
 
 
-def query_words(text, language=DEFAULT_LANGUAGE, *, prefix=False):
-    """The words of a query that must all match, in order, each once. With `prefix`, the last
-    word may be unfinished (type-ahead) and is kept even if it is a stop word."""
+def query_words(text, language=DEFAULT_LANGUAGE, *, prefix=True):
+    """The words of a query that must all match, each once. With `prefix`, the last word may be
+    unfinished ("Druskinink", while typing): of PREFIX_LETTERS or more, it also takes the words
+    it begins, even when it is a stop word ("prie" → Prienų)."""
     found = list(dict.fromkeys(words(text)))
     result = []
     for position, word in enumerate(found):
-        last = prefix and position == len(found) - 1
+        last = prefix and position == len(found) - 1 and len(fold(word)) >= PREFIX_LETTERS
         terms = word_terms(word, language, keep_stopwords=last)
         if terms:
             result.append(QueryWord(word, terms, prefix=last))
