@@ -27,6 +27,7 @@ def test_a_published_agreement_is_found_and_an_unpublished_one_is_not(client, ho
     agreement.save_revision().publish()
     assert agreements_found(client, "amatai") == ["Sutartis dėl amatų"]
 
+    agreement.refresh_from_db()
     agreement.unpublish()
     assert agreements_found(client, "amatai") == []
 
@@ -71,6 +72,7 @@ def test_news_are_found_once_published_and_not_after_unpublishing_or_deleting(cl
     assert news_found(client, "piliakalniai") == []
     assert news_found(client, "mugė") == ["Amatų mugė"]
 
+    news.refresh_from_db()
     news.unpublish()
     assert news_found(client, "mugė") == []
     news.delete()

@@ -62,7 +62,7 @@ def test_results_are_grouped_by_kind_in_order_with_counts(client, home):
     counts = {g.kind: g.count for g in response.context["groups"]}
     assert counts == dict(zip(KINDS, [2, 1, 1, 1, 1], strict=True))
     assert response.context["total"] == 6
-    assert "Rasta rezultatų: 6." in main
+    assert "Rasti 6 rezultatai." in main
     positions = [main.index(f'<h2 id="search-{kind}">') for kind in KINDS]
     assert positions == sorted(positions)
     # A jump list names each kind with its count.
@@ -154,7 +154,7 @@ def test_nothing_found_suggests_names_that_begin_alike_and_the_filters(client, h
     assert 'href="/bendradarbiavimas/"' in html
     assert "Ką galima pabandyti" in html
 
-    projects = search(client, q="Dzūkas").context["suggestions"]["projects"]
+    projects = search(client, q="Dzukjos").context["suggestions"]["projects"]
     assert [p.title for p in projects] == ["Dzūkijos piliakalnių kelias"]
 
 
