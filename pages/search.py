@@ -50,7 +50,7 @@ def _site_pages(request, model):
 
 
 def visible_agreements(request):
-    return Partnership.objects.live()
+    return Partnership.objects.live().for_listing()
 
 
 def visible_partners(request):
@@ -68,7 +68,7 @@ def visible_news(request):
 
 
 def visible_pages(request):
-    return _site_pages(request, Page).not_type(ProjectPage, NewsPage)
+    return _site_pages(request, Page).not_type(ProjectPage, NewsPage).specific()
 
 
 @dataclass(frozen=True)
@@ -80,12 +80,7 @@ class Kind:
     route: str | None = None  # permalink route under the cooperation page
 
     def results(self, request, query):
-        found = with_rank(self.visible(request), query).order_by("-search_rank", *self.order)
-        if self.key == "sutartys":
-            found = found.for_listing()
-        elif self.key == "puslapiai":
-            found = found.specific()
-        return found
+        return with_rank(self.visible(request), query).order_by("-search_rank", *self.order)
 
 
 # The kinds in the order they are shown.
