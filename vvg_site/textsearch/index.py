@@ -66,11 +66,17 @@ def rows_of(record, content_type):
 
 
 def index_record(record):
-    """Replace a record's terms with those of its current text."""
+    """Replace a record's terms with those of the text the database now holds for it.
+
+    The record is read afresh: the caller's instance may carry unsaved child rows or cached
+    properties that indexing must neither trust nor fill.
+    """
     content_type = ContentType.objects.get_for_model(record)
+    stored = type(record)._default_manager.filter(pk=record.pk).first()
     with transaction.atomic():
         IndexedTerm.objects.filter(content_type=content_type, object_id=record.pk).delete()
-        IndexedTerm.objects.bulk_create(rows_of(record, content_type), batch_size=BATCH_SIZE)
+        if stored is not None:
+            IndexedTerm.objects.bulk_create(rows_of(stored, content_type), batch_size=BATCH_SIZE)
 
 
 def remove_record(record):
