@@ -1,8 +1,12 @@
 """Words to terms: one rule for the index and the query, per language."""
 
+from django.utils import translation
+
 import pytest
 
+from partnerships.models import Partnership
 from vvg_site.textsearch.marks import excerpt, highlight
+from vvg_site.textsearch.query import language_for
 from vvg_site.textsearch.registry import register
 from vvg_site.textsearch.words import query_words, text_terms
 
@@ -48,3 +52,9 @@ def test_highlight_and_excerpt_mark_the_words_in_any_form():
     text = "Pirmas sakinys. " * 30 + "Pabaigoje minimi piliakalniai."
     piece = str(excerpt(text, "piliakalnis"))
     assert piece.startswith("… ") and "<mark>piliakalniai</mark>" in piece
+
+
+def test_an_english_request_searches_lithuanian_fields_until_english_ones_are_registered():
+    with translation.override("en"):
+        assert language_for(Partnership) == "lt"
+        assert language_for(Partnership, "en") == "en"

@@ -7,9 +7,10 @@ filter (live, public, a year, a partner) and reads the same on SQLite and Postgr
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, IntegerField, OuterRef, Q, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
+from django.utils import translation
 
 from vvg_site.textsearch.models import IndexedTerm
-from vvg_site.textsearch.registry import registered_models
+from vvg_site.textsearch.registry import registered_models, registrations
 from vvg_site.textsearch.words import DEFAULT_LANGUAGE, fold, query_words
 
 
@@ -17,6 +18,22 @@ def content_type_ids(model):
     """The registered model itself, or its registered subclasses (Page: every page type)."""
     models = [m for m in registered_models() if issubclass(m, model)]
     return [ContentType.objects.get_for_model(m).pk for m in models]
+
+
+def language_for(model, language=None):
+    """The language asked for, else the request's when `model` (or a registered subclass) is
+    indexed in it, else DEFAULT_LANGUAGE: an English page searches English fields once they
+    are registered, Lithuanian ones until then."""
+    if language:
+        return language
+    active = (translation.get_language() or DEFAULT_LANGUAGE).split("-")[0]
+    indexed = {
+        registration.language
+        for m in registered_models()
+        if issubclass(m, model)
+        for registration in registrations(m)
+    }
+    return active if active in indexed else DEFAULT_LANGUAGE
 
 
 def word_condition(word):
@@ -35,10 +52,12 @@ def _terms(queryset, language):
     )
 
 
-def matching(queryset, text, *, language=DEFAULT_LANGUAGE, prefix=True, min_weight=None):
+def matching(queryset, text, *, language=None, prefix=True, min_weight=None):
     """The records of `queryset` that have every word of `text` in any of its forms; all of
     them when `text` has no word to search by. `prefix`: the last word may be unfinished;
-    `min_weight`: only in fields that weigh at least this much (registry.TITLE: names)."""
+    `min_weight`: only in fields that weigh at least this much (registry.TITLE: names);
+    `language`: see language_for()."""
+    language = language_for(queryset.model, language)
     terms = _terms(queryset, language)
     if min_weight is not None:
         terms = terms.filter(weight__gte=min_weight)
@@ -47,9 +66,10 @@ def matching(queryset, text, *, language=DEFAULT_LANGUAGE, prefix=True, min_weig
     return queryset
 
 
-def with_rank(queryset, text, *, language=DEFAULT_LANGUAGE, prefix=True):
+def with_rank(queryset, text, *, language=None, prefix=True):
     """`matching`, each record annotated with `search_rank`: the sum of the weights of the
     fields its words were found in (a title counts more than a summary)."""
+    language = language_for(queryset.model, language)
     words = query_words(text, language, prefix=prefix)
     if not words:
         return queryset.annotate(search_rank=Value(0))
@@ -68,9 +88,10 @@ def with_rank(queryset, text, *, language=DEFAULT_LANGUAGE, prefix=True):
     return matching(queryset, text, language=language, prefix=prefix).annotate(search_rank=rank)
 
 
-def starting_like(queryset, text, *, weight, letters=4, language=DEFAULT_LANGUAGE):
+def starting_like(queryset, text, *, weight, letters=4, language=None):
     """Records with a word weighing `weight` (a name: registry.TITLE) that begins like the
     query's first word: the suggestions when nothing was found ("Druskinkai" → Druskininkų)."""
+    language = language_for(queryset.model, language)
     words = query_words(text, language)
     if not words:
         return queryset.none()
