@@ -6,6 +6,7 @@ written and the stem of its folded form (both folded), so a query typed without 
 letters ("zydinti") meets text written with them ("Žydinti").
 """
 
+import functools
 import re
 import threading
 import unicodedata
@@ -63,6 +64,8 @@ def words(text):
     return WORD.findall(str(text or "").lower())
 
 
+# Records and results repeat the same words ("vietos veiklos grupė"): each is stemmed once.
+@functools.lru_cache(maxsize=50_000)
 def word_terms(word, language, *, keep_stopwords=False):
     """The terms of one lowercased word: none for a stop word, else one or two stems."""
     if not keep_stopwords and word in LANGUAGES[language].stopwords:
