@@ -45,7 +45,7 @@ DEFAULT_URLS = [
     ("news index", "/naujienos/"),
     ("search", "/paieska/?q=druskininkai"),
     ("search, 2 words", "/paieska/?q=vietos+veiklos+grupes"),
-    ("search, one kind", "/paieska/?q=sutarciu&rusis=sutartys&page=2"),
+    ("search, one kind", "/paieska/?q=sutartis&rusis=sutartys&page=2"),
     ("filtered by words", "{index}?q=sumaniu+kaimu"),
     ("type-ahead", "/paieska/pasiulymai/?q=drus"),
 ]
