@@ -27,8 +27,9 @@ from vvg_site.textsearch.registry import TITLE
 MAX_QUERY_LENGTH = 100
 PREVIEW_SIZE = 5
 PAGE_SIZE = 20
-# Type-ahead: names offered while typing, and the letters typed before any is offered.
-SUGGESTIONS = 8
+# Type-ahead: names offered while typing (partners, then projects), and the letters typed
+# before any is offered.
+PARTNER_SUGGESTIONS, PROJECT_SUGGESTIONS = 5, 3
 SUGGEST_AFTER = 2
 
 
@@ -185,17 +186,16 @@ def suggest(request):
     query, _truncated = clean_query(request.GET.get("q", ""))
     if len(query.replace(" ", "")) < SUGGEST_AFTER:
         return JsonResponse({"suggestions": []})
-    partners = list(
-        matching(visible_partners(request), query, min_weight=TITLE).order_by("name")[:SUGGESTIONS]
+    partners = matching(visible_partners(request), query, min_weight=TITLE).order_by("name")
+    partners = PartnershipIndexPage.with_permalinks(
+        partners[:PARTNER_SUGGESTIONS], "partner", request=request
     )
-    PartnershipIndexPage.with_permalinks(partners, "partner", request=request)
-    projects = matching(visible_projects(request), query, min_weight=TITLE)
-    projects = list(projects.order_by("title")[: SUGGESTIONS - len(partners) // 2])
+    projects = matching(visible_projects(request), query, min_weight=TITLE).order_by("title")
     found = [
         {"name": partner.name, "kind": str(_("partneris")), "url": partner.permalink}
         for partner in partners
     ] + [
         {"name": project.title, "kind": str(_("projektas")), "url": project.get_url(request)}
-        for project in projects
+        for project in projects[:PROJECT_SUGGESTIONS]
     ]
-    return JsonResponse({"suggestions": found[:SUGGESTIONS]})
+    return JsonResponse({"suggestions": found})
