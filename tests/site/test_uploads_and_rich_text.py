@@ -2,6 +2,7 @@
 
 import io
 import json
+import re
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.forms import ValidationError
@@ -35,8 +36,12 @@ def png_bytes(size, mode="RGB"):
     return buffer.getvalue()
 
 
+# The site's own scripts: static files, never inline (the CSP allows nothing else).
+OWN_SCRIPT = re.compile(r'<script src="/static/js/[\w.-]+" defer></script>')
+
+
 def assert_harmless(html):
-    lowered = html.lower()
+    lowered = OWN_SCRIPT.sub("", html).lower()
     assert "<script" not in lowered
     assert "javascript:" not in lowered
     assert "onclick" not in lowered and "onerror" not in lowered
