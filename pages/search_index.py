@@ -21,7 +21,7 @@ PAGE_FIELDS = {"title": TITLE, "search_description": LEAD}
 
 
 def project_partner_names(project):
-    links = project.partner_links.select_related("partner")
+    links = project.partner_links.all()
     return [name for link in links for name in (link.partner.name, link.partner.short_name)]
 
 
@@ -46,8 +46,13 @@ def connect():
             "aims": BODY,
             "results": BODY,
         },
+        prepare=lambda projects: projects.prefetch_related("partner_links__partner"),
     )
-    register(NewsPage, {**PAGE_FIELDS, "lead": LEAD, tag_names: LEAD, "body": BODY})
+    register(
+        NewsPage,
+        {**PAGE_FIELDS, "lead": LEAD, tag_names: LEAD, "body": BODY},
+        prepare=lambda news: news.prefetch_related("tags"),
+    )
     # An agreement is found by its project's title; a project by its partners' names.
     refresh_when_saved(
         ProjectPage, lambda project: Partnership.objects.filter(project=project), fields={"title"}

@@ -50,6 +50,7 @@ def connect():
             "summary": BODY,
             lambda agreement: agreement.agreement_type.name: BODY,
         },
+        prepare=lambda agreements: agreements.for_listing(),
     )
     register(
         Partner,

@@ -94,7 +94,10 @@ def rebuild(models=None):
             content_type = ContentType.objects.get_for_model(model)
             IndexedTerm.objects.filter(content_type=content_type).delete()
             rows = []
-            for record in model._default_manager.all().iterator(chunk_size=BATCH_SIZE):
+            records = model._default_manager.all()
+            for registration in registrations(model):
+                records = registration.prepare(records) if registration.prepare else records
+            for record in records.iterator(chunk_size=BATCH_SIZE):
                 rows += rows_of(record, content_type)
                 count += 1
                 if len(rows) >= BATCH_SIZE:

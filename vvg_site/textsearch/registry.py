@@ -27,6 +27,7 @@ class Registration:
     model: type
     fields: dict
     language: str
+    prepare: object = None  # QuerySet -> QuerySet with what the fields read, for rebuilds
 
     def field_names(self):
         return {name for name in self.fields if isinstance(name, str)}
@@ -36,12 +37,14 @@ _registrations = {}  # model -> [Registration], one per language
 _dependants = []  # (model, records_of, field names or None)
 
 
-def register(model, fields, *, language=DEFAULT_LANGUAGE):
-    """Index `model`'s `fields` ({name or function: weight}) in `language` ("lt", "en")."""
+def register(model, fields, *, language=DEFAULT_LANGUAGE, prepare=None):
+    """Index `model`'s `fields` ({name or function: weight}) in `language` ("lt", "en").
+    `prepare(queryset)` may add the select_related/prefetch_related the fields need, so
+    rebuilding the whole index costs a few queries per batch, not several per record."""
     if language not in LANGUAGES:
         raise ValueError(f"No stemmer for language {language!r}: add it to words.LANGUAGES.")
     existing = [r for r in _registrations.get(model, []) if r.language != language]
-    _registrations[model] = [*existing, Registration(model, dict(fields), language)]
+    _registrations[model] = [*existing, Registration(model, dict(fields), language, prepare)]
 
 
 def refresh_when_saved(model, records_of, fields=None):
