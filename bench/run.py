@@ -41,6 +41,11 @@ DEFAULT_URLS = [
     ("partner page", "{partner}"),
     ("export.json", "{index}export.json"),
     ("news index", "/naujienos/"),
+    ("search", "/paieska/?q=druskininkai"),
+    ("search, 2 words", "/paieska/?q=vietos+veiklos+grupes"),
+    ("search, one kind", "/paieska/?q=sutartis&rusis=sutartys&page=2"),
+    ("filtered by words", "{index}?q=sumaniu+kaimu"),
+    ("type-ahead", "/paieska/pasiulymai/?q=drus"),
 ]
 
 DISCOVER = """

@@ -9,8 +9,10 @@ class PagesConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate, post_save
 
-        from pages import permissions, site_address
+        from pages import permissions, search_index, site_address
         from pages.models import NewsIndexPage, ProjectIndexPage
+
+        search_index.connect()
 
         for model in (NewsIndexPage, ProjectIndexPage):
             post_save.connect(permissions.grant_on_index_created, sender=model)

@@ -1,6 +1,7 @@
-"""The news index's filters: plain GET parameters `project`, `tag` and `year`, with the same
-public-filter API as the cooperation page (vvg_site.core.filtering). A value that matches nothing
-is named in a note and ignored, never a 500."""
+"""The news index's filters: plain GET parameters `q` (words, matched as by the site search),
+`project`, `tag` and `year`, with the same public-filter API as the cooperation page
+(vvg_site.core.filtering). A value that matches nothing is named in a note and ignored, never
+a 500."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -38,6 +39,7 @@ def news_years():
 
 
 class NewsFilterSet(PublicFilterSet):
+    q = django_filters.CharFilter(label=_("Paieška"), method="filter_text")
     project = django_filters.ModelChoiceFilter(
         label=_("Projektas"),
         empty_label=_("Visi projektai"),
@@ -63,6 +65,10 @@ class NewsFilterSet(PublicFilterSet):
     class Meta:
         model = NewsPage
         fields = []
+
+    def filter_text(self, queryset, name, value):
+        value = value.strip()
+        return queryset.matching(value) if value else queryset
 
     def filter_project(self, queryset, name, value):
         return queryset.about_project(value)

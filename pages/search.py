@@ -1,66 +1,98 @@
-"""Site search at /paieska/: pages, agreements and partners, each kind under its own heading.
+"""Site search at /paieska/: agreements, partners, projects, news and pages, each kind under its
+own heading, and the type-ahead of partner and project names at /paieska/pasiulymai/.
 
-The database search backend runs PostgreSQL full-text search with the Lithuanian stemmer when
-the site runs on PostgreSQL (see WAGTAILSEARCH_BACKENDS), and SQLite's FTS otherwise.
+Words are matched by vvg_site.textsearch (Lithuanian stems, diacritics optional, every word
+must match), the same on SQLite and PostgreSQL; visibility (live, public, this site) is asked of
+each kind's own QuerySet.
 """
 
 import re
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db import DatabaseError, transaction
 from django.db.models import Exists, OuterRef
-from django.http import QueryDict
+from django.http import JsonResponse, QueryDict
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from wagtail.models import Page, Site
-from wagtail.search.backends import get_search_backend
 
+from pages.models import NewsPage, ProjectPage
 from partnerships.models import Partner, Partnership, PartnershipIndexPage, PartnershipPartner
+from vvg_site.textsearch.query import matching, starting_like, with_rank
+from vvg_site.textsearch.registry import TITLE
 
 # Longer text is cut (and the visitor told so): a search box needs a few words, not an essay.
 MAX_QUERY_LENGTH = 100
 PREVIEW_SIZE = 5
 PAGE_SIZE = 20
-# Partners are searched first and filtered after; the organisation has dozens, not thousands.
-MAX_PARTNER_HITS = 500
+# Type-ahead: names offered while typing (partners, then projects), and the letters typed
+# before any is offered.
+PARTNER_SUGGESTIONS, PROJECT_SUGGESTIONS = 5, 3
+SUGGEST_AFTER = 2
 
 
 def clean_query(raw):
-    """The words of a query, lowercased, and whether it was cut to MAX_QUERY_LENGTH.
-
-    Only word characters survive: quotes, brackets and upper-case AND/OR/NOT are query syntax
-    to SQLite's full-text search and would otherwise make it fail.
-    """
-    text = " ".join(raw.split())
+    """The words of a query, lowercased, and whether it was cut to MAX_QUERY_LENGTH."""
+    text = " ".join(str(raw).split())
     truncated = len(text) > MAX_QUERY_LENGTH
     text = text[:MAX_QUERY_LENGTH]
     return " ".join(re.findall(r"\w+", text.lower())), truncated
 
 
-def page_results(query, request):
-    """Live, public pages of this site (not the tree's bare root, nor another site's pages)."""
+# --- what each kind shows: only what a visitor may see ---------------------------------------
+
+
+def _site_pages(request, model):
     site = Site.find_for_request(request)
-    pages = Page.objects.live().public()
-    pages = pages.in_site(site) if site else pages.filter(depth__gt=1)
-    return get_search_backend().search(query, pages.specific())
+    pages = model.objects.live().public()
+    return pages.in_site(site) if site else pages.filter(depth__gt=1)
 
 
-def agreement_results(query, request):
-    return get_search_backend().search(query, Partnership.objects.live())
+def visible_agreements(request):
+    return Partnership.objects.live().for_listing()
 
 
-def partner_results(query, request):
-    """Partners the words match, shown only once they are party to a published agreement."""
-    matched = get_search_backend().search(query, Partner.objects.all())[:MAX_PARTNER_HITS]
-    named_in_live_agreement = PartnershipPartner.objects.filter(
-        partner=OuterRef("pk"), partnership__live=True
-    )
-    return Partner.objects.filter(pk__in=[partner.pk for partner in matched]).filter(
-        Exists(named_in_live_agreement)
-    )
+def visible_partners(request):
+    """Partners shown once they are party to a published agreement."""
+    live_links = PartnershipPartner.objects.filter(partner=OuterRef("pk"), partnership__live=True)
+    return Partner.objects.filter(Exists(live_links))
+
+
+def visible_projects(request):
+    return _site_pages(request, ProjectPage)
+
+
+def visible_news(request):
+    return _site_pages(request, NewsPage)
+
+
+def visible_pages(request):
+    return _site_pages(request, Page).not_type(ProjectPage, NewsPage).specific()
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str  # also the value of the `rusis` parameter
+    heading: str
+    visible: object  # request -> QuerySet
+    order: tuple  # after relevance
+    route: str | None = None  # permalink route under the cooperation page
+
+    def results(self, request, query):
+        return with_rank(self.visible(request), query).order_by("-search_rank", *self.order)
+
+
+# The kinds in the order they are shown.
+KINDS = [
+    Kind("sutartys", _("Sutartys"), visible_agreements, ("-signed_on", "pk"), "agreement"),
+    Kind("partneriai", _("Partneriai"), visible_partners, ("name", "pk"), "partner"),
+    Kind("projektai", _("Projektai"), visible_projects, ("title", "pk")),
+    Kind("naujienos", _("Naujienos"), visible_news, ("-date", "-pk")),
+    Kind("puslapiai", _("Puslapiai"), visible_pages, ("path",)),
+]
+KIND_KEYS = {kind.key for kind in KINDS}
 
 
 @dataclass
@@ -75,57 +107,62 @@ class ResultGroup:
     page_range: object = None
 
 
-# The kinds in the order they are shown; `kind` is also the value of the `rusis` parameter.
-# Agreements and partners link to their permalinks under the cooperation page.
-KINDS = [
-    ("puslapiai", _("Puslapiai"), page_results, None),
-    ("sutartys", _("Sutartys"), agreement_results, "agreement"),
-    ("partneriai", _("Partneriai"), partner_results, "partner"),
-]
-
-
-def grouped_results(request, query, only_kind, page_number):
+def grouped_results(request, query, only_kind, page_number, index_page):
     """Every kind's count and first few results, or one kind's full, paginated list."""
     groups = []
-    index_page = PartnershipIndexPage.find_live()
-    for kind, heading, find, route_name in KINDS:
-        if only_kind and kind != only_kind:
+    for kind in KINDS:
+        if only_kind and kind.key != only_kind:
             continue
-        results = find(query, request)
+        results = kind.results(request, query)
         if only_kind:
             page_obj = Paginator(results, PAGE_SIZE).get_page(page_number)
             group = ResultGroup(
-                kind,
-                heading,
+                kind.key,
+                kind.heading,
                 page_obj.paginator.count,
                 list(page_obj),
                 page_obj=page_obj,
                 page_range=page_obj.paginator.get_elided_page_range(page_obj.number),
             )
         else:
-            group = ResultGroup(kind, heading, results.count(), list(results[:PREVIEW_SIZE]))
-        if route_name:
+            group = ResultGroup(
+                kind.key, kind.heading, results.count(), list(results[:PREVIEW_SIZE])
+            )
+        if kind.route:
             PartnershipIndexPage.with_permalinks(
-                group.items, route_name, index_page=index_page, request=request
+                group.items, kind.route, index_page=index_page, request=request
             )
         groups.append(group)
     return groups
+
+
+def suggestions(request, query, index_page):
+    """When nothing is found: partners and projects whose names begin like the query."""
+    partners = list(
+        starting_like(visible_partners(request), query, weight=TITLE).order_by("name")[:5]
+    )
+    PartnershipIndexPage.with_permalinks(
+        partners, "partner", index_page=index_page, request=request
+    )
+    projects = list(
+        starting_like(visible_projects(request), query, weight=TITLE).order_by("title")[:5]
+    )
+    return {"partners": partners, "projects": projects}
 
 
 @require_safe
 def search(request):
     query, truncated = clean_query(request.GET.get("q", ""))
     only_kind = request.GET.get("rusis", "")
-    if only_kind not in {kind for kind, *_rest in KINDS}:
+    if only_kind not in KIND_KEYS:
         only_kind = ""
-    groups, failed = [], False
-    if query:
-        try:
-            # A savepoint, so a failed search leaves PostgreSQL's transaction usable.
-            with transaction.atomic():
-                groups = grouped_results(request, query, only_kind, request.GET.get("page"))
-        except DatabaseError:
-            failed = True
+    index_page = PartnershipIndexPage.find_live()
+    groups = (
+        grouped_results(request, query, only_kind, request.GET.get("page"), index_page)
+        if query
+        else []
+    )
+    total = sum(group.count for group in groups)
     clean = QueryDict(mutable=True)
     clean.update({"q": query, **({"rusis": only_kind} if only_kind else {})})
     context = {
@@ -135,7 +172,30 @@ def search(request):
         "max_query_length": MAX_QUERY_LENGTH,
         "only_kind": only_kind,
         "groups": groups,
-        "total": sum(group.count for group in groups),
-        "failed": failed,
+        "total": total,
+        "suggestions": suggestions(request, query, index_page) if query and not total else None,
+        "cooperation_page": index_page,
     }
     return render(request, "pages/search.html", context)
+
+
+@require_safe
+def suggest(request):
+    """Partner and project names that the typed words begin, as JSON for the search boxes'
+    type-ahead: {"suggestions": [{"name", "kind", "url"}]}. Any input gets a 200."""
+    query, _truncated = clean_query(request.GET.get("q", ""))
+    if len(query.replace(" ", "")) < SUGGEST_AFTER:
+        return JsonResponse({"suggestions": []})
+    partners = matching(visible_partners(request), query, min_weight=TITLE).order_by("name")
+    partners = PartnershipIndexPage.with_permalinks(
+        partners[:PARTNER_SUGGESTIONS], "partner", request=request
+    )
+    projects = matching(visible_projects(request), query, min_weight=TITLE).order_by("title")
+    found = [
+        {"name": partner.name, "kind": str(_("partneris")), "url": partner.permalink}
+        for partner in partners
+    ] + [
+        {"name": project.title, "kind": str(_("projektas")), "url": project.get_url(request)}
+        for project in projects[:PROJECT_SUGGESTIONS]
+    ]
+    return JsonResponse({"suggestions": found})

@@ -7,6 +7,6 @@ class PartnershipsConfig(AppConfig):
     verbose_name = _("Bendradarbiavimas")
 
     def ready(self):
-        from partnerships import signals
+        from partnerships import search_index
 
-        signals.connect()
+        search_index.connect()

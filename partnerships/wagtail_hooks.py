@@ -53,6 +53,9 @@ class PartnershipViewSet(CooperationSnippetViewSet):
     menu_label = _("Sutartys")
     add_item_label = _("Nauja sutartis")
     index_view_class = PartnershipIndexView
+    # The search box: PartnershipIndexView searches through vvg_site.textsearch, as the site does.
+    search_backend_name = None
+    search_fields = ["title"]
     copy_view_class = PartnershipCopyView
     inspect_view_class = PartnershipInspectView
     inspect_view_enabled = True

@@ -21,6 +21,7 @@ from taggit.models import TaggedItemBase
 
 from partnerships.models import PartnershipIndexPage
 from vvg_site.core.blocks import BodyStreamBlock
+from vvg_site.textsearch import query as textsearch
 
 
 class NewsPageQuerySet(PageQuerySet):
@@ -38,6 +39,10 @@ class NewsPageQuerySet(PageQuerySet):
 
     def in_year(self, year):
         return self.filter(date__year=year)
+
+    def matching(self, text):
+        """News with every word of `text` in any form (the site search's index)."""
+        return textsearch.matching(self, text)
 
     def for_listing(self):
         return self.select_related("main_image").prefetch_related("tags")

@@ -8,6 +8,7 @@ from pages.feeds import NewsAtomFeed, NewsRssFeed
 from pages.filters import NewsFilterSet
 from pages.models.listing import ListingPage
 from pages.models.news import NewsPage
+from vvg_site.core.filtering import QUERY_MAX_LENGTH
 from vvg_site.core.pagination import paginate
 
 NEWS_PER_PAGE = 10
@@ -33,7 +34,8 @@ class NewsIndexPage(RoutablePageMixin, ListingPage):
             request,
             context_overrides={
                 "filterset": filterset,
-                "filter_options": filterset.options(),
+                "q_max_length": QUERY_MAX_LENGTH,
+                "filter_options": filterset.options("project", "tag", "year"),
                 "notes": filterset.notes() + ([page_note] if page_note else []),
                 "clean_query": filterset.applied_query(),
                 "page_obj": page_obj,

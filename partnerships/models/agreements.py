@@ -6,7 +6,7 @@ here it is a first-class record, edited as a Wagtail snippet with drafts and rev
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Prefetch, Q
+from django.db.models import Exists, OuterRef, Prefetch
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
@@ -25,7 +25,6 @@ from wagtail.models import (
     PreviewableMixin,
     RevisionMixin,
 )
-from wagtail.search import index
 
 from django_countries.fields import Country, CountryField
 from modelcluster.fields import ParentalKey
@@ -41,6 +40,7 @@ from partnerships.models.vocabulary import (
     unique_slug,
 )
 from vvg_site.core.dates import PartialDate, Precision, partial_date_errors
+from vvg_site.textsearch import query as textsearch
 
 
 def abroad():
@@ -114,17 +114,9 @@ class PartnershipQuerySet(models.QuerySet):
         return self.filter(project__slug=project_slug)
 
     def matching(self, text):
-        """Plain substring search over the words a visitor may remember."""
-        partner_match = PartnershipPartner.objects.filter(partnership=OuterRef("pk")).filter(
-            Q(partner__name__icontains=text) | Q(partner__short_name__icontains=text)
-        )
-        return self.filter(
-            Q(title__icontains=text)
-            | Q(summary__icontains=text)
-            | Q(agreement_type__name__icontains=text)
-            | Q(project__title__icontains=text)
-            | Exists(partner_match)
-        )
+        """Agreements with every word of `text` in any form, in their title, summary, type,
+        partners, countries or project (the site search's index: partnerships.search_index)."""
+        return textsearch.matching(self, text)
 
     def for_listing(self):
         """Everything a listing shows, in a fixed number of queries."""
@@ -145,7 +137,6 @@ class Partnership(
     RevisionMixin,
     LockableMixin,
     PreviewableMixin,
-    index.Indexed,
     ClusterableModel,
 ):
     """One agreement the organisation signed: when, of what type, with whom, for which project."""
@@ -245,22 +236,6 @@ class Partnership(
         FieldPanel("external_url"),
         FieldPanel("slug"),
         PublishingPanel(),
-    ]
-    search_fields = [
-        index.SearchField("title"),
-        index.AutocompleteField("title"),
-        index.SearchField("summary"),
-        index.RelatedFields("agreement_type", [index.SearchField("name")]),
-        index.RelatedFields(
-            "partner_links",
-            [
-                index.RelatedFields(
-                    "partner", [index.SearchField("name"), index.SearchField("short_name")]
-                )
-            ],
-        ),
-        index.FilterField("live"),
-        index.FilterField("signed_on"),
     ]
 
     class Meta:

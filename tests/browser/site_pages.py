@@ -222,6 +222,7 @@ def cooperation_pages():
         "partneris": SitePage(druskininkai.get_absolute_url()),
         "paieška": SitePage("/paieska/?q=Druskininkų"),
         "paieška, nieko nerasta": SitePage("/paieska/?q=zzzz"),
+        "paieška, panašūs pavadinimai": SitePage("/paieska/?q=Druskinkai"),
         "prieinamumo deklaracija": SitePage(statement.url),
     }
 

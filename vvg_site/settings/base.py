@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "vvg_site.sanitising",
     "vvg_site.snapshots",
     "vvg_site.dashboard",
+    "vvg_site.textsearch",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -256,12 +257,11 @@ WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL or "http://127.0.0.1:8000"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("lt", "Lietuvių"), ("en", "English")]
 WAGTAIL_USER_TIME_ZONES = ["Europe/Vilnius"]
+# Wagtail's own index serves the admin's page search only; the public site's search (and the
+# cooperation page's and the news' text filters) use vvg_site.textsearch, alike on every database.
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
-    # PostgreSQL's snowball stemmer for Lithuanian: "sutarčių" finds "sutartis".
-    WAGTAILSEARCH_BACKENDS["default"]["SEARCH_CONFIG"] = "lithuanian"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "doc", "docx", "odt", "xls", "xlsx", "ods", "txt", "rtf"]
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]

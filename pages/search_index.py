@@ -1,0 +1,65 @@
+"""What the site search (vvg_site.textsearch) reads of the pages.
+
+Every page type is found by its title and description and its own text; a project also by its
+partners' names, a news item by its lead and tags. Only the text is indexed: whether a page is
+live, public and in this site is asked of the page itself at search time.
+"""
+
+from pages.models import (
+    HomePage,
+    NewsIndexPage,
+    NewsPage,
+    ProjectIndexPage,
+    ProjectPage,
+    ProjectPartner,
+    StandardPage,
+)
+from partnerships.models import Partner, Partnership
+from vvg_site.textsearch.registry import BODY, LEAD, NAME, TITLE, refresh_when_saved, register
+
+PAGE_FIELDS = {"title": TITLE, "search_description": LEAD}
+
+
+def project_partner_names(project):
+    links = project.partner_links.all()
+    return [name for link in links for name in (link.partner.name, link.partner.short_name)]
+
+
+def tag_names(news):
+    return [tag.name for tag in news.tags.all()]
+
+
+def connect():
+    for model in (HomePage, StandardPage):
+        register(model, {**PAGE_FIELDS, "intro": LEAD, "body": BODY})
+    for model in (NewsIndexPage, ProjectIndexPage):
+        register(model, {**PAGE_FIELDS, "intro": LEAD})
+    register(
+        ProjectPage,
+        {
+            **PAGE_FIELDS,
+            project_partner_names: NAME,
+            "territory": LEAD,
+            "programme": BODY,
+            "project_number": BODY,
+            "summary": BODY,
+            "aims": BODY,
+            "results": BODY,
+        },
+        prepare=lambda projects: projects.prefetch_related("partner_links__partner"),
+    )
+    register(
+        NewsPage,
+        {**PAGE_FIELDS, "lead": LEAD, tag_names: LEAD, "body": BODY},
+        prepare=lambda news: news.prefetch_related("tags"),
+    )
+    # An agreement is found by its project's title; a project by its partners' names.
+    refresh_when_saved(
+        ProjectPage, lambda project: Partnership.objects.filter(project=project), fields={"title"}
+    )
+    refresh_when_saved(ProjectPartner, lambda link: ProjectPage.objects.filter(pk=link.page_id))
+    refresh_when_saved(
+        Partner,
+        lambda partner: ProjectPage.objects.filter(partner_links__partner=partner).distinct(),
+        fields={"name", "short_name"},
+    )

@@ -1,0 +1,57 @@
+"""The type-ahead of the search boxes: partner and project names as JSON, for any input."""
+
+import pytest
+
+from tests.factories import make_partner, make_partnership, make_partnership_index, make_project
+
+pytestmark = pytest.mark.django_db
+
+URL = "/paieska/pasiulymai/"
+
+
+def suggested(client, q):
+    response = client.get(URL, {"q": q})
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    return response.json()["suggestions"]
+
+
+@pytest.fixture
+def names(home):
+    make_partnership_index()
+    make_partnership(make_partner("Druskininkų vietos veiklos grupė"), title="Sutartis")
+    make_partnership(make_partner("Slaptoji bendrija"), title="Juodraštis", live=False)
+    make_project(title="Dzūkijos piliakalnių kelias", summary="<p>Druskininkų kraštas.</p>")
+
+
+def test_the_beginning_of_a_name_suggests_partners_and_projects(client, names):
+    assert suggested(client, "Drusk") == [
+        {
+            "name": "Druskininkų vietos veiklos grupė",
+            "kind": "partneris",
+            "url": "/bendradarbiavimas/partneriai/druskininku-vietos-veiklos-grupe/",
+        }
+    ]
+    assert [s["name"] for s in suggested(client, "dzukijos pilia")] == [
+        "Dzūkijos piliakalnių kelias"
+    ]
+    assert suggested(client, "piliakalniai")[0]["kind"] == "projektas"
+
+
+def test_only_names_are_suggested_and_never_drafts(client, names):
+    # "Druskininkų" is in the project's summary, not its name; the draft's partner is not public.
+    assert [s["kind"] for s in suggested(client, "druskininkai")] == ["partneris"]
+    assert suggested(client, "Slaptoji") == []
+
+
+@pytest.mark.parametrize("q", ["", " ", "d", "%", "_", "\x00", "'; --", "ž" * 5000, "a b c d e f"])
+def test_any_input_gets_a_json_answer(client, names, q):
+    assert isinstance(suggested(client, q), list)
+
+
+def test_the_search_boxes_offer_it_without_inline_script(client, names):
+    html = client.get("/bendradarbiavimas/").content.decode()
+
+    assert 'id="filter-q"' in html
+    assert 'data-suggest="/paieska/pasiulymai/"' in html
+    assert "<script>" not in html

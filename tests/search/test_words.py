@@ -1,0 +1,60 @@
+"""Words to terms: one rule for the index and the query, per language."""
+
+from django.utils import translation
+
+import pytest
+
+from partnerships.models import Partnership
+from vvg_site.textsearch.marks import excerpt, highlight
+from vvg_site.textsearch.query import language_for
+from vvg_site.textsearch.registry import register
+from vvg_site.textsearch.words import query_words, text_terms
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Druskininkai", "Druskininkų"),
+        ("druskininku", "Druskininkuose"),
+        ("sutartis", "sutarčių"),
+        ("Žydinti", "zydinti"),
+        ("Lietuva", "Lietuvoje"),
+        ("Märkische", "markische"),
+    ],
+)
+def test_forms_of_a_word_share_a_term(one, other):
+    assert text_terms(one, "lt") & text_terms(other, "lt")
+
+
+def test_stop_words_are_left_out_but_an_unfinished_last_word_is_kept():
+    assert [w.text for w in query_words("sutartis su Druskininkais", "lt", prefix=False)] == [
+        "sutartis",
+        "druskininkais",
+    ]
+    last = query_words("sutartis prie", "lt")[-1]
+    assert last.text == "prie" and last.prefix
+    assert last.matches("prien")
+
+
+def test_english_has_its_own_stemmer_for_an_english_version():
+    assert text_terms("agreements", "en") == text_terms("agreement", "en")
+
+
+def test_registering_an_unknown_language_fails_loudly():
+    with pytest.raises(ValueError, match="No stemmer"):
+        register(object, {"title": 4}, language="xx")
+
+
+def test_highlight_and_excerpt_mark_the_words_in_any_form():
+    assert str(highlight("Sutartis su Druskininkų VVG", "druskininkai")) == (
+        "Sutartis su <mark>Druskininkų</mark> VVG"
+    )
+    text = "Pirmas sakinys. " * 30 + "Pabaigoje minimi piliakalniai."
+    piece = str(excerpt(text, "piliakalnis"))
+    assert piece.startswith("… ") and "<mark>piliakalniai</mark>" in piece
+
+
+def test_an_english_request_searches_lithuanian_fields_until_english_ones_are_registered():
+    with translation.override("en"):
+        assert language_for(Partnership) == "lt"
+        assert language_for(Partnership, "en") == "en"
