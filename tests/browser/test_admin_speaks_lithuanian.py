@@ -10,6 +10,9 @@ them (README: "Translations").
 import time
 
 from django.contrib.auth.models import Group, User
+from django.utils.translation import get_language_info
+
+from wagtail.admin.localization import get_available_admin_languages
 
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -29,6 +32,13 @@ STAFF = {
 }
 # Screens that change something on a GET or only hand back JSON.
 NOT_SCREENS = ("/logout/", "/delete/", "/unpublish/", "/jsi18n/", "/sprite/", "/results/")
+
+
+def language_names():
+    """The account page offers each language in its own name ("English"), so that its readers
+    find it: these are not English left untranslated."""
+    languages = get_available_admin_languages()
+    return {get_language_info(code)["name_local"] for code, _name in languages}
 
 
 def make_staff():
@@ -94,6 +104,7 @@ def test_every_admin_screen_speaks_lithuanian_to_every_role(browser, live_server
     users = make_staff()
     screens = admin_walk.admin_screens()
     english = EnglishStrings()
+    own_names = language_names()
     found = {}  # (username, url) -> {text: msgid}
     started = time.monotonic()
     walked = {}
@@ -103,7 +114,7 @@ def test_every_admin_screen_speaks_lithuanian_to_every_role(browser, live_server
         def read(page, username=username):
             for text, where in page.evaluate(admin_walk.COLLECT_TEXTS):
                 msgid = english.source_of(text)
-                if msgid is not None:
+                if msgid is not None and text not in own_names:
                     path = page.url.removeprefix(live_server.url)
                     found.setdefault((username, path), {})[text] = f"{where}, msgid {msgid!r}"
 

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "vvg_site.sitecache",
     "vvg_site.sanitising",
     "vvg_site.snapshots",
+    "vvg_site.adminlanguage",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
