@@ -10,6 +10,7 @@ them (README: "Translations").
 import time
 
 from django.contrib.auth.models import Group, User
+from django.utils import translation
 from django.utils.translation import get_language_info
 
 from wagtail.admin.localization import get_available_admin_languages
@@ -20,7 +21,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from pages.permissions import COOPERATION_ADMINS, NEWS_EDITORS, NEWS_MODERATORS
 from tests.browser import admin_walk
 from tests.browser.site_pages import build_site_pages
-from tests.vendor_catalogues import EnglishStrings
+from tests.vendor_catalogues import EnglishStrings, normalise
 
 PASSWORD = "slaptas-žodis-kalbai-42"
 # username -> groups; the superuser signs in with a second factor, as production requires.
@@ -30,6 +31,20 @@ STAFF = {
     "moderatorius": NEWS_MODERATORS,
     "administratore": COOPERATION_ADMINS,
 }
+# Strings the walk must have met in Lithuanian: proof that it opened the screens and panels
+# where they show (the sidebar, a listing's filters, the block picker, the preview, the minimap).
+MUST_SEE = [
+    "Skip to main content",
+    "Toggle sidebar",
+    "Show filters",
+    "Insert a block",
+    "Preview in mobile size",
+    "Minimap",
+    "Collapse all",
+    "Workflow tasks",
+    "Group approval task",
+    "Visit the live page",
+]
 # Screens that change something on a GET or only hand back JSON.
 NOT_SCREENS = ("/logout/", "/delete/", "/unpublish/", "/jsi18n/", "/sprite/", "/results/")
 
@@ -105,7 +120,8 @@ def test_every_admin_screen_speaks_lithuanian_to_every_role(browser, live_server
     screens = admin_walk.admin_screens()
     english = EnglishStrings()
     own_names = language_names()
-    found = {}  # (username, url) -> {text: msgid}
+    found = {}  # (username, url) -> {text: where and msgid}
+    seen = set()
     started = time.monotonic()
     walked = {}
     for username, user in users.items():
@@ -113,6 +129,7 @@ def test_every_admin_screen_speaks_lithuanian_to_every_role(browser, live_server
 
         def read(page, username=username):
             for text, where in page.evaluate(admin_walk.COLLECT_TEXTS):
+                seen.add(normalise(text))
                 msgid = english.source_of(text)
                 if msgid is not None and text not in own_names:
                     path = page.url.removeprefix(live_server.url)
@@ -131,6 +148,9 @@ def test_every_admin_screen_speaks_lithuanian_to_every_role(browser, live_server
         for text, source in sorted(texts.items())
     ]
     print(f"walked {walked} screens in {seconds:.0f} s")
+    with translation.override("lt"):
+        unseen = [msgid for msgid in MUST_SEE if normalise(translation.gettext(msgid)) not in seen]
+    assert not unseen, f"the walk never met these strings (in Lithuanian): {unseen}"
     assert walked["vadove"] > 80, walked
     assert all(walked.values()), walked
     assert not report, f"{len(report)} English strings in the admin:\n" + "\n".join(report)

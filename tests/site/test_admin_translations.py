@@ -8,6 +8,7 @@ one lists the same msgids). A Wagtail or Django upgrade that adds strings fails 
 """
 
 import datetime
+import functools
 
 from django.utils import timezone, translation
 from django.utils.timesince import timesince
@@ -17,7 +18,7 @@ import wagtail
 import polib
 import pytest
 
-from tests.vendor_catalogues import SOURCES, VENDOR, source_catalogue
+from tests.vendor_catalogues import SOURCES, VENDOR, EnglishStrings, source_catalogue
 
 PLURAL_FORMS = (
     "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && (n%100<10 || n%100>=20) ? 1 : 2);"
@@ -90,3 +91,30 @@ def test_counts_and_model_labels_in_the_admin_are_lithuanian():
             for n in (1, 2, 20, 21)
         ]
     assert pages == ["1 puslapis", "2 puslapiai", "20 puslapių", "21 puslapis"]
+
+
+@functools.cache
+def english_strings():
+    return EnglishStrings()
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Skip to main content", True),
+        ("  Toggle\n sidebar ", True),
+        ("20 Pages", True),
+        ("New: Sutartis", True),
+        ("Add partneris", True),
+        ("Required. Letters, digits and @/./+/-/_ only.", True),
+        ("Pereiti prie pagrindinio turinio", False),
+        ("20 puslapių", False),
+        ("Pridėti: partneris", False),
+        ("Druskininkų vietos veiklos grupė", False),
+        ("2023", False),
+    ],
+)
+def test_the_browser_walk_tells_english_from_lithuanian(text, english):
+    """What the browser walk (tests/browser/test_admin_speaks_lithuanian.py) reports: a text that
+    is an installed app's English string, its placeholders filled in by anything."""
+    assert (english_strings().source_of(text) is not None) == english
