@@ -236,31 +236,29 @@ def sidebar_links(page):
 
 
 # Buttons that open what the screen renders only when asked for.
-PANEL_TOGGLES = "[data-side-panel-toggle]"
-MINIMAP_TOGGLE = "[data-minimap-container] button"
 BLOCK_PICKER = "button.c-sf-add-button"
+MINIMAP_TOGGLE = "[data-minimap-container] .w-minimap__toggle"
+PANEL_TOGGLES = "[data-side-panel-toggle]"
 CHOOSER_BUTTON = "[data-chooser-action-choose]"
 
 
+def _click_and_read(page, button, read):
+    if button.count() and button.is_visible():
+        button.click()
+        page.wait_for_timeout(200)
+        read()
+        return True
+    return False
+
+
 def open_the_panels(page, read):
-    """Open each side panel, the minimap, the first block picker and each kind of chooser,
+    """Open the first block picker, the minimap, each side panel and each kind of chooser,
     reading the screen after each."""
-    for toggle in page.locator(PANEL_TOGGLES).all():
-        if toggle.is_visible():
-            toggle.click()
-            page.wait_for_timeout(200)
-            read()
-    minimap = page.locator(MINIMAP_TOGGLE).first
-    if minimap.count() and minimap.is_visible():
-        minimap.click()
-        page.wait_for_timeout(200)
-        read()
-    picker = page.locator(BLOCK_PICKER).first
-    if picker.count() and picker.is_visible():
-        picker.click()
-        page.wait_for_timeout(200)
-        read()
+    if _click_and_read(page, page.locator(BLOCK_PICKER).first, read):
         page.keyboard.press("Escape")
+    _click_and_read(page, page.locator(MINIMAP_TOGGLE).first, read)
+    for toggle in page.locator(PANEL_TOGGLES).all():
+        _click_and_read(page, toggle, read)
     seen = set()
     for chooser in page.locator(CHOOSER_BUTTON).all():
         kind = chooser.evaluate("(b) => (b.closest('[data-chooser-url]') || b).dataset.chooserUrl")
@@ -268,10 +266,9 @@ def open_the_panels(page, read):
             continue
         seen.add(kind)
         chooser.click()
-        modal = page.locator(".modal-dialog")
         # A chooser that never opens shows no text: its button's own text was read already.
         with contextlib.suppress(PlaywrightTimeout):
-            modal.locator(".modal-body *").first.wait_for(timeout=5000)
+            page.locator(".modal-dialog .modal-body *").first.wait_for(timeout=5000)
         read()
         page.keyboard.press("Escape")
         page.locator(".modal.show").wait_for(state="detached", timeout=5000)
