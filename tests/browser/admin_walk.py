@@ -270,5 +270,5 @@ def open_the_panels(page, read):
         with contextlib.suppress(PlaywrightTimeout):
             page.locator(".modal-dialog .modal-body *").first.wait_for(timeout=5000)
         read()
-        page.keyboard.press("Escape")
-        page.locator(".modal.show").wait_for(state="detached", timeout=5000)
+        page.locator(".modal.in [data-dismiss=modal]").first.click()
+        page.locator(".modal.in").wait_for(state="detached", timeout=5000)

@@ -14,6 +14,7 @@ from django.utils.translation import get_language_info
 
 from wagtail.admin.localization import get_available_admin_languages
 
+import pytest
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -113,6 +114,8 @@ def walk(page, live_server, screens, read):
     return walked
 
 
+# About four minutes on two loaded cores: 200-odd screens, one browser, one set of data.
+@pytest.mark.timeout(600)
 def test_every_admin_screen_speaks_lithuanian_to_every_role(browser, live_server):
     build_site_pages()
     users = make_staff()
