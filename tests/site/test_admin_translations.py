@@ -10,6 +10,7 @@ one lists the same msgids). A Wagtail or Django upgrade that adds strings fails 
 import datetime
 import functools
 
+from django.contrib.auth.models import Permission
 from django.utils import timezone, translation
 from django.utils.timesince import timesince
 
@@ -19,6 +20,7 @@ import polib
 import pytest
 
 from tests.vendor_catalogues import SOURCES, VENDOR, EnglishStrings, source_catalogue
+from vvg_site.adminlanguage.templatetags.admin_language import permission_name
 
 PLURAL_FORMS = (
     "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && (n%100<10 || n%100>=20) ? 1 : 2);"
@@ -118,3 +120,14 @@ def test_the_browser_walk_tells_english_from_lithuanian(text, english):
     """What the browser walk (tests/browser/test_admin_speaks_lithuanian.py) reports: a text that
     is an installed app's English string, its placeholders filled in by anything."""
     assert (english_strings().source_of(text) is not None) == english
+
+
+@pytest.mark.django_db
+def test_group_permissions_are_named_in_lithuanian():
+    """Django stores "Can add partneris"; the group form reads "Gali pridėti: partneris"."""
+    with translation.override("lt"):
+        add_partner = Permission.objects.get(codename="add_partner")
+        publish = Permission.objects.get(codename="publish_page")
+        assert permission_name(add_partner) == "Gali pridėti: partneris"
+        assert permission_name(publish) == translation.gettext("Publish any page")
+        assert permission_name(publish) != "Publish any page"
