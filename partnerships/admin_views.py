@@ -144,6 +144,12 @@ class PartnershipInspectView(InspectView):
         "status": gettext_lazy("Būsena"),
     }
 
+    def get_field_display_value(self, field_name, field):
+        # Wagtail would print an empty project or document as "None".
+        if getattr(self.object, field_name, "") is None:
+            return gettext_lazy("nenurodyta")
+        return super().get_field_display_value(field_name, field)
+
     def get_field_label(self, field_name, field):
         if field_name in self.labels:
             return capfirst(self.labels[field_name])

@@ -63,3 +63,16 @@ def pytest_report_header(config):
     if missing:
         return ["browser tests (tests/browser/) will NOT run: " + "; ".join(missing)]
     return [f"browser tests: Chromium at {CHROMIUM_PATH}"]
+
+
+def pytest_sessionstart(session):
+    """Load the admin's URLs (and with them its views, forms and filters) in Lithuanian, as the
+    web server does on its first request. The test database's `migrate` runs its checks with
+    translations off (Django's @no_translations) and would otherwise load them first, leaving
+    the few strings Wagtail translates at import time (e.g. the redirects' filter) in English."""
+    from django.conf import settings
+    from django.urls import get_resolver
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        get_resolver().url_patterns  # noqa: B018 - importing is the point

@@ -3,14 +3,14 @@ project's Lithuanian translation, with Lithuanian's three plural forms.
 
 The source strings are the apps' own English catalogues (for apps that ship none, their German
 one lists the same msgids). A Wagtail or Django upgrade that adds strings fails here until
-`locale/vendor/lt/LC_MESSAGES/` translates them (README: "Translations").
+`locale/vendor/lt/LC_MESSAGES/` translates them (README: "Translations"). The browser walk
+(tests/browser/test_admin_speaks_lithuanian.py) proves the same on every admin screen.
 """
 
 import datetime
-from pathlib import Path
+import functools
 
-import django
-from django.conf import settings
+from django.contrib.auth.models import Permission
 from django.utils import timezone, translation
 from django.utils.timesince import timesince
 
@@ -19,48 +19,12 @@ import wagtail
 import polib
 import pytest
 
-SITE_PACKAGES = Path(django.__file__).resolve().parent.parent
-VENDOR = Path(settings.BASE_DIR) / "locale" / "vendor" / "lt" / "LC_MESSAGES"
+from tests.vendor_catalogues import SOURCES, VENDOR, EnglishStrings, source_catalogue
+from vvg_site.adminlanguage.templatetags.admin_language import permission_name
+
 PLURAL_FORMS = (
     "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && (n%100<10 || n%100>=20) ? 1 : 2);"
 )
-
-# (domain, package folder, catalogue language) of every catalogue the admin can show.
-SOURCES = [
-    ("django", "wagtail/admin", "en"),
-    ("django", "wagtail", "en"),
-    *[
-        ("django", f"wagtail/{app}", "en")
-        for app in (
-            "images",
-            "documents",
-            "users",
-            "snippets",
-            "sites",
-            "embeds",
-            "search",
-            "locales",
-            "contrib/settings",
-            "contrib/redirects",
-            "contrib/forms",
-            "contrib/simple_translation",
-        )
-    ],
-    ("django", "django/conf", "en"),
-    ("django", "django/contrib/auth", "en"),
-    ("django", "django/contrib/contenttypes", "en"),
-    ("django", "django/contrib/sessions", "en"),
-    ("django", "taggit", "en"),
-    ("django", "django_countries", "en"),
-    ("django", "django_filters", "de"),
-    ("django", "django_otp", "de"),
-    ("django", "axes", "de"),
-    ("djangojs", "wagtail/admin", "en"),
-]
-
-
-def source_catalogue(package, language, domain):
-    return SITE_PACKAGES / package / "locale" / language / "LC_MESSAGES" / f"{domain}.po"
 
 
 def translated_keys(domain):
@@ -129,3 +93,41 @@ def test_counts_and_model_labels_in_the_admin_are_lithuanian():
             for n in (1, 2, 20, 21)
         ]
     assert pages == ["1 puslapis", "2 puslapiai", "20 puslapių", "21 puslapis"]
+
+
+@functools.cache
+def english_strings():
+    return EnglishStrings()
+
+
+@pytest.mark.parametrize(
+    ("text", "english"),
+    [
+        ("Skip to main content", True),
+        ("  Toggle\n sidebar ", True),
+        ("20 Pages", True),
+        ("New: Sutartis", True),
+        ("Add partneris", True),
+        ("Required. Letters, digits and @/./+/-/_ only.", True),
+        ("Pereiti prie pagrindinio turinio", False),
+        ("20 puslapių", False),
+        ("Pridėti: partneris", False),
+        ("Druskininkų vietos veiklos grupė", False),
+        ("2023", False),
+    ],
+)
+def test_the_browser_walk_tells_english_from_lithuanian(text, english):
+    """What the browser walk (tests/browser/test_admin_speaks_lithuanian.py) reports: a text that
+    is an installed app's English string, its placeholders filled in by anything."""
+    assert (english_strings().source_of(text) is not None) == english
+
+
+@pytest.mark.django_db
+def test_group_permissions_are_named_in_lithuanian():
+    """Django stores "Can add partneris"; the group form reads "Gali pridėti: partneris"."""
+    with translation.override("lt"):
+        add_partner = Permission.objects.get(codename="add_partner")
+        publish = Permission.objects.get(codename="publish_page")
+        assert permission_name(add_partner) == "Gali pridėti: partneris"
+        assert permission_name(publish) == translation.gettext("Publish any page")
+        assert permission_name(publish) != "Publish any page"

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "vvg_site.snapshots",
     "vvg_site.dashboard",
     "vvg_site.textsearch",
+    "vvg_site.adminlanguage",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
