@@ -19,8 +19,9 @@ from partnerships.models.agreements import (
     PartnershipPartner,
     abroad,
 )
-from partnerships.models.vocabulary import HOME_COUNTRY, Scope
+from partnerships.models.vocabulary import HOME_COUNTRY, AgreementType, Scope
 from vvg_site.core.filtering import PublicFilterSet, YearFilter
+from vvg_site.core.languages import localized, translated_titles
 
 # A filter chooses a set of agreements: its scope options are named in the plural.
 SCOPE_OPTIONS = [
@@ -178,12 +179,23 @@ class Facets:
     def _type(self):
         rows = (
             self.queryset.order_by()
-            .values("agreement_type__slug", "agreement_type__name")
+            .values("agreement_type__slug", "agreement_type__name", "agreement_type__name_en")
             .annotate(n=Count("pk"))
             .order_by("agreement_type__name")
         )
+        # The type's name in the reader's language (the Lithuanian one until it is translated).
         return [
-            FacetOption(r["agreement_type__slug"], r["agreement_type__name"], r["n"]) for r in rows
+            FacetOption(
+                r["agreement_type__slug"],
+                localized(
+                    AgreementType(
+                        name=r["agreement_type__name"], name_en=r["agreement_type__name_en"]
+                    ),
+                    "name",
+                ).text,
+                r["n"],
+            )
+            for r in rows
         ]
 
     def _partner(self):
@@ -227,11 +239,21 @@ class Facets:
         rows = (
             self.queryset.order_by()
             .filter(project__isnull=False, project__live=True)
-            .values("project__slug", "project__title")
+            .values("project__slug", "project__title", "project__translation_key")
             .annotate(n=Count("pk"))
             .order_by("project__title")
         )
-        return [FacetOption(r["project__slug"], r["project__title"], r["n"]) for r in rows]
+        # The value stays the (Lithuanian) project's slug in every language; the label is the
+        # title of its translation in the reader's language, when there is one.
+        titles = translated_titles([r["project__translation_key"] for r in rows])
+        return [
+            FacetOption(
+                r["project__slug"],
+                titles.get(r["project__translation_key"], r["project__title"]),
+                r["n"],
+            )
+            for r in rows
+        ]
 
     def _scope(self):
         totals = self.queryset.order_by().aggregate(

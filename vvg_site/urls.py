@@ -1,5 +1,7 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
@@ -24,7 +26,6 @@ urlpatterns = [
     ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("favicon.ico", views.favicon, name="favicon"),
-    path("paieska/", search.search, name="search"),
 ]
 
 if settings.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSystemStorage":
@@ -33,16 +34,21 @@ if settings.STORAGES["default"]["BACKEND"] == "django.core.files.storage.FileSys
     # never: only Wagtail's view (/dokumentai/) serves them, after checking their privacy.
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", media.serve_image_file)]
 
-# Wagtail's page tree answers everything else, so it comes last. Its pattern has no room for a
-# file name, so open-data routes of routable pages (…/export.csv, …/sutartys.atom) get their own.
-urlpatterns += [
+# What a visitor reads is per language: Lithuanian at today's addresses (no prefix), English
+# under /en/ (LocaleMiddleware activates the language of the prefix). Search's path is
+# translated (/paieska/, /en/search/). Wagtail's page tree answers everything else, so it comes
+# last. Its pattern has no room for a file name, so open-data routes of routable pages
+# (…/export.csv, …/sutartys.atom) get their own.
+urlpatterns += i18n_patterns(
+    path(_("paieska/"), search.search, name="search"),
     re_path(
         r"^((?:[\w\-]+/)*[\w\-]+\.(?:csv|json|atom))$",
         wagtail_views.serve,
         name="wagtail_serve_file",
     ),
     path("", include(wagtail_urls)),
-]
+    prefix_default_language=False,
+)
 
 # A database outage anywhere in the stack is a 503 with the outage page, not a 500 (views.py).
 handler500 = "vvg_site.views.server_error"

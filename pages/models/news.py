@@ -140,7 +140,7 @@ class NewsPage(Page):
         return sorted(agreements, key=lambda a: (a.signed_on, -(a.pk or 0)), reverse=True)
 
     def _others(self):
-        return NewsPage.objects.live().public().exclude(pk=self.pk)
+        return NewsPage.objects.live().public().filter(locale=self.locale).exclude(pk=self.pk)
 
     def previous_news(self):
         """The next older item, by date then by the order they were added."""

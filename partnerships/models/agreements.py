@@ -21,26 +21,24 @@ from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
-    Orderable,
     PreviewableMixin,
     RevisionMixin,
 )
 from wagtail.search import index
 
-from django_countries.fields import Country, CountryField
-from modelcluster.fields import ParentalKey
+from django_countries.fields import Country
 from modelcluster.models import ClusterableModel
 
+from partnerships.models.parties import PartnershipCountry, PartnershipPartner
 from partnerships.models.vocabulary import (
     HOME_COUNTRY,
     AgreementType,
-    Partner,
-    PartnerRole,
     PermalinkMixin,
     Scope,
     unique_slug,
 )
 from vvg_site.core.dates import PartialDate, Precision, partial_date_errors
+from vvg_site.core.languages import localized
 
 
 def abroad():
@@ -118,17 +116,21 @@ class PartnershipQuerySet(models.QuerySet):
         partner_match = PartnershipPartner.objects.filter(partnership=OuterRef("pk")).filter(
             Q(partner__name__icontains=text) | Q(partner__short_name__icontains=text)
         )
+        # Both languages, so the Lithuanian and English pages find the same agreements.
         return self.filter(
             Q(title__icontains=text)
             | Q(summary__icontains=text)
+            | Q(title_en__icontains=text)
+            | Q(summary_en__icontains=text)
             | Q(agreement_type__name__icontains=text)
+            | Q(agreement_type__name_en__icontains=text)
             | Q(project__title__icontains=text)
             | Exists(partner_match)
         )
 
     def for_listing(self):
         """Everything a listing shows, in a fixed number of queries."""
-        return self.select_related("agreement_type", "project").prefetch_related(
+        return self.select_related("agreement_type", "project__locale").prefetch_related(
             Prefetch(
                 "partner_links",
                 queryset=PartnershipPartner.objects.select_related("partner").order_by(
@@ -156,6 +158,12 @@ class Partnership(
         _("pavadinimas"),
         max_length=255,
         help_text=_("Trumpai, pvz. „Bendradarbiavimo sutartis su Vytauto Didžiojo universitetu“."),
+    )
+    title_en = models.CharField(
+        _("pavadinimas anglų kalba"),
+        max_length=255,
+        blank=True,
+        help_text=_("Angliškoje svetainės versijoje; jei tuščia, rodomas lietuviškas."),
     )
     slug = models.SlugField(
         _("trumpinys adrese"),
@@ -200,6 +208,12 @@ class Partnership(
         features=["bold", "italic", "link", "ol", "ul"],
         help_text=_("Dėl ko susitarta: tik tai, ką sako sutartis ar patikimas šaltinis."),
     )
+    summary_en = RichTextField(
+        _("santrauka anglų kalba"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("Angliškoje svetainės versijoje; jei tuščia, rodoma lietuviška su pastaba."),
+    )
     document = models.ForeignKey(
         "wagtaildocs.Document",
         null=True,
@@ -216,6 +230,7 @@ class Partnership(
 
     panels = [
         FieldPanel("title"),
+        FieldPanel("title_en"),
         MultiFieldPanel(
             [
                 FieldRowPanel(
@@ -241,6 +256,7 @@ class Partnership(
         ),
         FieldPanel("project"),
         FieldPanel("summary"),
+        FieldPanel("summary_en"),
         FieldPanel("document"),
         FieldPanel("external_url"),
         FieldPanel("slug"),
@@ -250,7 +266,11 @@ class Partnership(
         index.SearchField("title"),
         index.AutocompleteField("title"),
         index.SearchField("summary"),
-        index.RelatedFields("agreement_type", [index.SearchField("name")]),
+        index.SearchField("title_en"),
+        index.SearchField("summary_en"),
+        index.RelatedFields(
+            "agreement_type", [index.SearchField("name"), index.SearchField("name_en")]
+        ),
         index.RelatedFields(
             "partner_links",
             [
@@ -287,6 +307,10 @@ class Partnership(
         )
         if errors:
             raise ValidationError(errors)
+
+    def localized(self, field):
+        """The title or summary in the reader's language (vvg_site.core.languages)."""
+        return localized(self, field)
 
     @cached_property
     def signed(self):
@@ -331,53 +355,3 @@ class Partnership(
             [self], "agreement", index_page=index_page, request=request, partners=True
         )
         return {"partnership": self, "is_preview": True, "page": index_page}
-
-
-class PartnershipPartner(Orderable):
-    """A party to an agreement, in the order the agreement names them."""
-
-    partnership = ParentalKey(Partnership, on_delete=models.CASCADE, related_name="partner_links")
-    partner = models.ForeignKey(
-        Partner,
-        on_delete=models.PROTECT,
-        related_name="agreement_links",
-        verbose_name=_("partneris"),
-    )
-    role = models.CharField(_("vaidmuo"), max_length=20, choices=PartnerRole.choices, blank=True)
-
-    panels = [FieldPanel("partner"), FieldPanel("role")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("sutarties šalis")
-        verbose_name_plural = _("sutarties šalys")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["partnership", "partner"], name="unique_partner_per_agreement"
-            )
-        ]
-
-    def __str__(self):
-        return str(self.partner)
-
-
-class PartnershipCountry(models.Model):
-    """A country an agreement involves without naming its partners there, e.g. "an agreement
-    among LAG partners of 7 EU countries": it counts for scope, country filters and exports."""
-
-    partnership = ParentalKey(Partnership, on_delete=models.CASCADE, related_name="country_links")
-    country = CountryField(_("šalis"))
-
-    panels = [FieldPanel("country")]
-
-    class Meta:
-        ordering = ["pk"]
-        verbose_name = _("sutarties šalis be partnerio")
-        verbose_name_plural = _("sutarties šalys be partnerių")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["partnership", "country"], name="unique_country_per_agreement"
-            )
-        ]
-
-    def __str__(self):
-        return str(self.country.name)

@@ -5,7 +5,9 @@ all live under /bendradarbiavimas/. The routes only dispatch; the views do the w
 """
 
 from django.db.models import Exists, Max, OuterRef, Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -17,6 +19,7 @@ from partnerships import exports, views
 from partnerships.models.agreements import Partnership, PartnershipPartner
 from partnerships.models.vocabulary import Partner
 from vvg_site.core.blocks import BodyStreamBlock
+from vvg_site.core.languages import in_reader_language
 
 
 class PartnershipIndexPage(RoutablePageMixin, Page):
@@ -37,12 +40,14 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("bendradarbiavimo puslapiai")
 
     # File-like routes accept the trailing slash Wagtail's router adds, and reverse without it.
+    # Paths with words are translated (partneriai/ -> partners/ under the English page): routes
+    # resolve and reverse in the active language, which reverse_subpage() sets to the page's.
 
     @path("", name="listing")
     def listing(self, request):
         return self.render(request, context_overrides=views.listing_context(self, request))
 
-    @re_path(r"^sutartys\.atom/?$", name="feed")
+    @re_path(pgettext_lazy("URL", r"^sutartys\.atom/?$"), name="feed")
     def feed(self, request):
         return exports.feed(self, request)
 
@@ -54,7 +59,7 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
     def export_json(self, request):
         return exports.export_json(self, request)
 
-    @path("partneriai/<slug:slug>/", name="partner")
+    @path(pgettext_lazy("URL", "partneriai/<slug:slug>/"), name="partner")
     def partner(self, request, slug):
         return views.partner_detail(self, request, slug)
 
@@ -66,7 +71,13 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
 
     @classmethod
     def find_live(cls):
-        return cls.objects.live().first()
+        """The live cooperation page in the reader's language (the Lithuanian one without it)."""
+        return in_reader_language(cls.objects.live())
+
+    def reverse_subpage(self, name, args=None, kwargs=None):
+        """A route's path in this page's language, whatever language the request is in."""
+        with translation.override(self.locale.language_code):
+            return super().reverse_subpage(name, args=args, kwargs=kwargs)
 
     def route_url(self, route_name, *args, request=None):
         """The URL of one of this page's routes: the one way to build a permalink or export URL."""
