@@ -13,9 +13,9 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.encoding import iri_to_uri
 
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
-from vvg_site.core.languages import current_language
+from vvg_site.core.languages import current_language, page_url_in
 from vvg_site.core.seo import absolute_url, site_root_url
 
 # Each language is offered in its own words.
@@ -39,28 +39,6 @@ def route_of(request):
     if match is None or match.url_name in (None, "listing"):
         return None
     return match.url_name, match.args, match.kwargs
-
-
-def page_url_in(page, language, request, route=None):
-    """The URL of the page's live translation in the language (with the same route), or None."""
-    if page.locale.language_code == language:
-        translated = page
-    else:
-        try:
-            locale = Locale.objects.get_for_language(language)
-        except Locale.DoesNotExist:
-            return None
-        translated = page.get_translation_or_none(locale)
-    if translated is None or not translated.live:
-        return None
-    translated = translated.specific
-    url = translated.get_url(request)
-    if url is None:
-        return None
-    if route is not None:
-        name, args, kwargs = route
-        url += translated.reverse_subpage(name, args=args, kwargs=kwargs)
-    return url
 
 
 def home_url(language, request):

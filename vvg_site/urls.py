@@ -6,11 +6,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import urls as wagtail_urls
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from pages import search
+from pages.sitemaps import SiteSitemap
 from vvg_site import media, views
 
 urlpatterns = [
@@ -20,8 +20,9 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap,
-        # Pages list their own routes (agreement permalinks, partner pages): one source.
-        {"sitemaps": {"puslapiai": PageSitemap}},
+        # Pages list their own routes (agreement permalinks, partner pages): one source. Every
+        # language's pages, each URL with its alternates in the others.
+        {"sitemaps": {"puslapiai": SiteSitemap}},
         name="sitemap",
     ),
     path("robots.txt", views.robots_txt, name="robots_txt"),

@@ -4,6 +4,7 @@ Its sub-routes hold the agreement permalinks, the partner pages and the open-dat
 all live under /bendradarbiavimas/. The routes only dispatch; the views do the work.
 """
 
+from django.conf import settings
 from django.db.models import Exists, Max, OuterRef, Q
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -110,31 +111,49 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
         return base + index_page.reverse_subpage(route_name, args=[slug])
 
     def get_sitemap_urls(self, request=None):
-        """The page, each live agreement's permalink and each partner page with live agreements:
-        the one source of these URLs in the sitemap (and of what a CDN purge names)."""
+        """The page, each live agreement's permalink and each partner page with live agreements,
+        each with its address in every language (hreflang alternates): the one source of these
+        URLs in the sitemap (and of what a CDN purge names)."""
         base = self.get_full_url(request)
         if base is None:
             return super().get_sitemap_urls(request)
-        urls = super().get_sitemap_urls(request)
+        languages = self.live_languages(request)
+
+        def entry(route=None, slug=None, lastmod=None):
+            def at(page, page_base):
+                return page_base + (page.reverse_subpage(route, args=[slug]) if route else "")
+
+            alternates = [
+                {"lang_code": language, "location": at(page, page_base)}
+                for language, page, page_base in languages
+            ]
+            if len(alternates) > 1:
+                default = next(a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE)
+                alternates.append({"lang_code": "x-default", "location": default["location"]})
+            else:
+                alternates = []
+            return {"location": at(self, base), "lastmod": lastmod, "alternates": alternates}
+
+        urls = [{**entry(lastmod=self.last_published_at), **super().get_sitemap_urls(request)[0]}]
         urls += [
-            {
-                "location": base + self.reverse_subpage("agreement", args=[slug]),
-                "lastmod": published or updated,
-            }
+            entry("agreement", slug, published or updated)
             for slug, published, updated in self.live_agreements().values_list(
                 "slug", "last_published_at", "updated_at"
             )
         ]
         urls += [
-            {
-                "location": base + self.reverse_subpage("partner", args=[slug]),
-                "lastmod": published,
-            }
+            entry("partner", slug, published)
             for slug, published in self.public_partners().values_list(
                 "slug", "agreements_published"
             )
         ]
         return urls
+
+    def live_languages(self, request=None):
+        """[(language, page, its full URL)] of this page and its live translations."""
+        pages = self.get_translations(inclusive=True).live().specific().select_related("locale")
+        found = [(page.locale.language_code, page, page.get_full_url(request)) for page in pages]
+        return sorted(found, key=lambda item: item[0] != settings.LANGUAGE_CODE)
 
     def get_cached_paths(self):
         """Every path under this page a CDN may hold: the listing, the open data and the feed,

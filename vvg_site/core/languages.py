@@ -89,3 +89,39 @@ def page_in_reader_language(page):
         return page
     translated = page.get_translation_or_none(Locale.objects.get_for_language(language))
     return translated if translated is not None and translated.live else page
+
+
+def page_url_in(page, language, request, route=None, *, full=False):
+    """The URL of the page's live translation in the language (with the same route), or None."""
+    if page.locale.language_code == language:
+        translated = page
+    else:
+        try:
+            locale = Locale.objects.get_for_language(language)
+        except Locale.DoesNotExist:
+            return None
+        translated = page.get_translation_or_none(locale)
+    if translated is None or not translated.live:
+        return None
+    translated = translated.specific
+    url = translated.get_full_url(request) if full else translated.get_url(request)
+    if url is None:
+        return None
+    if route is not None:
+        name, args, kwargs = route
+        url += translated.reverse_subpage(name, args=args, kwargs=kwargs)
+    return url
+
+
+def sitemap_alternates(page, request, route=None):
+    """For a sitemap entry: each language's absolute URL of the page (with the same route),
+    and x-default (the Lithuanian one), when it has more than one language."""
+    urls = []
+    for language, _name in settings.LANGUAGES:
+        url = page_url_in(page, language, request, route, full=True)
+        if url is not None:
+            urls.append({"lang_code": language, "location": url})
+    if len(urls) < 2:
+        return []
+    default = next(u["location"] for u in urls if u["lang_code"] == settings.LANGUAGE_CODE)
+    return [*urls, {"lang_code": "x-default", "location": default}]
