@@ -166,7 +166,8 @@ class InitialContent:
 
     def _existing_page(self, parent, model, slug):
         if model.max_count == 1:
-            page = model.objects.first()
+            # One per language: the one in this tree's language.
+            page = model.objects.filter(locale_id=parent.locale_id).first()
             if page is not None:
                 return page
         page = parent.get_children().filter(slug=slug).first()

@@ -43,6 +43,12 @@ def translate_page(content, source, *, title, slug, fields=None, set_fields=None
     slug and fields) when it has none; its parent must be translated already."""
     locale = _english()
     existing = source.get_translation_or_none(locale)
+    if existing is None:
+        # An English page with this slug whose Lithuanian source was deleted and loaded again.
+        parent = source.get_parent()
+        if parent.depth > 1:  # the English home page is a sibling of the Lithuanian one
+            parent = parent.get_translation_or_none(locale)
+        existing = parent.get_children().filter(slug=slug).first() if parent else None
     if existing is not None:
         return content._found(existing.specific, existing.title)
     page = source.specific.copy_for_translation(locale).specific

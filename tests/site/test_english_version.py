@@ -6,6 +6,8 @@ import datetime
 import xml.etree.ElementTree as ET  # noqa: N817
 
 from django.core.cache import caches
+from django.template.loader import render_to_string
+from django.utils import translation
 
 import pytest
 from bs4 import BeautifulSoup
@@ -211,3 +213,13 @@ def test_the_sitemap_lists_both_languages_each_with_its_alternates(client, site)
         pair = {"lt": lt_url, "en": en_url, "x-default": lt_url}
         assert alternates[lt_url] == pair, name
         assert alternates[en_url] == pair, name
+
+
+@pytest.mark.parametrize(("template", "heading"), [("500.html", "Sorry"), ("503.html", "The site")])
+def test_the_error_pages_are_english_under_en(template, heading):
+    with translation.override("en"):
+        soup = BeautifulSoup(render_to_string(template), "html.parser")
+
+    assert soup.html["lang"] == "en"
+    assert soup.h1.get_text().startswith(heading)
+    assert soup.select_one(".site-title")["href"] == "/en/"
