@@ -223,3 +223,21 @@ def test_the_error_pages_are_english_under_en(template, heading):
     assert soup.html["lang"] == "en"
     assert soup.h1.get_text().startswith(heading)
     assert soup.select_one(".site-title")["href"] == "/en/"
+
+
+def test_the_english_news_offer_english_tags_and_feeds(client, site):
+    item = f.make_news(title="Lėtasis turizmas", slug="letasis-turizmas", tags=["lėtasis turizmas"])
+    english = f.translate(item, title="Slow tourism", slug="slow-tourism")
+    english.tags.clear()
+    english.tags.add("slow tourism")
+    english.save_revision().publish()
+
+    index = soup_of(client, site["news index"][1])
+    tags = [option.get_text() for option in index.select('select[name="tag"] option')]
+    assert "slow tourism" in tags
+    assert "lėtasis turizmas" not in tags
+    rss = client.get(site["news index"][1] + "rss/").content.decode()
+    assert "<language>en</language>" in rss
+    assert "Agreement signed" in rss
+    assert "Pasirašyta sutartis" not in rss
+    assert "<language>lt</language>" in client.get("/naujienos/rss/").content.decode()
