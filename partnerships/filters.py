@@ -7,6 +7,7 @@ each with its count of live agreements.
 
 from collections import Counter
 
+from django.conf import settings
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
@@ -21,7 +22,25 @@ from partnerships.models.agreements import (
 )
 from partnerships.models.vocabulary import HOME_COUNTRY, AgreementType, Scope
 from vvg_site.core.filtering import PublicFilterSet, YearFilter
-from vvg_site.core.languages import localized, translated_titles
+from vvg_site.core.languages import (
+    current_language,
+    localized,
+    translated_titles,
+)
+
+
+def source_language():
+    """settings.LANGUAGE_CODE on another language's page (its text is then Lithuanian)."""
+    return None if current_language() == settings.LANGUAGE_CODE else settings.LANGUAGE_CODE
+
+
+def fallback(text):
+    return text.language if text.is_fallback else None
+
+
+def lithuanian_name(country):
+    return source_language() if country == HOME_COUNTRY else None
+
 
 # A filter chooses a set of agreements: its scope options are named in the plural.
 SCOPE_OPTIONS = [
@@ -93,6 +112,13 @@ class PartnershipFilterSet(PublicFilterSet):
         return queryset.for_project(value) if value else queryset
 
     # --- what the page says about them ---------------------------------------------------------
+
+    def option_language(self, name, value):
+        """The language of an option's text when it is not the page's (a Lithuanian name)."""
+        if name not in FACET_FILTERS or name == "scope":
+            return None
+        languages = {str(o.value): getattr(o, "language", None) for o in self.facets[name]}
+        return languages.get(str(value))
 
     def option_choices(self, name):
         """Each option with its count; the year range spans every year of the record."""
@@ -184,19 +210,16 @@ class Facets:
             .order_by("agreement_type__name")
         )
         # The type's name in the reader's language (the Lithuanian one until it is translated).
-        return [
-            FacetOption(
-                r["agreement_type__slug"],
-                localized(
-                    AgreementType(
-                        name=r["agreement_type__name"], name_en=r["agreement_type__name_en"]
-                    ),
-                    "name",
-                ).text,
-                r["n"],
+        options = []
+        for r in rows:
+            kind = AgreementType(
+                name=r["agreement_type__name"], name_en=r["agreement_type__name_en"]
             )
-            for r in rows
-        ]
+            name = localized(kind, "name")
+            options.append(
+                FacetOption(r["agreement_type__slug"], name.text, r["n"], language=fallback(name))
+            )
+        return options
 
     def _partner(self):
         rows = (
@@ -212,6 +235,8 @@ class Facets:
                 r["partner__name"],
                 r["n"],
                 country=r["partner__country"],
+                # A Lithuanian organisation's name is Lithuanian text on another language's page.
+                language=lithuanian_name(r["partner__country"]),
             )
             for r in rows
         ]
@@ -251,6 +276,7 @@ class Facets:
                 r["project__slug"],
                 titles.get(r["project__translation_key"], r["project__title"]),
                 r["n"],
+                language=None if r["project__translation_key"] in titles else source_language(),
             )
             for r in rows
         ]

@@ -128,3 +128,14 @@ def test_the_english_export_and_feed_are_english_and_say_what_is_not_translated(
         e.find("atom:link", ATOM).get("href").startswith("http://testserver/en/cooperation/")
         for e in entries
     )
+
+
+def test_lithuanian_names_among_the_english_filter_options_are_marked(client, record):
+    soup = soup_of(client, EN)
+    partners = {o["value"]: o.get("lang") for o in soup.select('select[name="partner"] option')}
+    types = {o["value"]: o.get("lang") for o in soup.select('select[name="type"] option')}
+
+    assert partners == {"": None, "druskininku-vvg": "lt", "elsbeere": None}
+    assert types == {"": None, "bendradarbiavimo-sutartis": None, "naryste": "lt"}
+    lithuanian = soup_of(client, "/bendradarbiavimas/")
+    assert not lithuanian.select("select option[lang]")
