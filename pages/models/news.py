@@ -21,6 +21,7 @@ from taggit.models import TaggedItemBase
 
 from partnerships.models import PartnershipIndexPage
 from vvg_site.core.blocks import BodyStreamBlock
+from vvg_site.core.dates import PartialDate
 
 
 class NewsPageQuerySet(PageQuerySet):
@@ -125,6 +126,11 @@ class NewsPage(Page):
         if self.main_image_id and not self.main_image_alt.strip():
             message = _("Aprašykite, ką nuotrauka rodo, kad ją suprastų ir nematantys.")
             raise ValidationError({"main_image_alt": message})
+
+    @property
+    def date_display(self):
+        """The news date in the reader's language ("2022 m. rugsėjo 30 d.", "30 September 2022")."""
+        return PartialDate(self.date).display()
 
     @property
     def published_at(self):

@@ -241,3 +241,12 @@ def test_the_english_news_offer_english_tags_and_feeds(client, site):
     assert "Agreement signed" in rss
     assert "Pasirašyta sutartis" not in rss
     assert "<language>lt</language>" in client.get("/naujienos/rss/").content.decode()
+
+
+def test_news_dates_read_in_each_language(client, site):
+    english = soup_of(client, site["news item"][1])
+    lithuanian = soup_of(client, site["news item"][0])
+
+    assert english.select_one(".news__date").get_text() == "30 September 2022"
+    assert lithuanian.select_one(".news__date").get_text() == "2022 m. rugsėjo 30 d."
+    assert "30 September 2022" in soup_of(client, site["news index"][1]).get_text()
