@@ -19,11 +19,6 @@ def current_language():
     return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
 
 
-def other_languages(language=None):
-    language = language or current_language()
-    return [code for code, _name in settings.LANGUAGES if code != language]
-
-
 @dataclass(frozen=True)
 class LocalizedText:
     """A text and the language it is written in; `is_fallback` when that is not the reader's."""
