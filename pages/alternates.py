@@ -52,10 +52,24 @@ def home_url(language, request):
 
 
 def alternates(request, page=None, *, with_query=False):
-    """Every language's address of what the request shows, the current language first."""
+    """Every language's address of what the request shows, the current language first (worked
+    out once per request: the switcher and the hreflang links both ask)."""
+    key = (getattr(page, "pk", None), current_language())
+    memo = request.__dict__.setdefault("_language_alternates", {})
+    if key not in memo:
+        memo[key] = _alternates(request, page)
+    query = request.META.get("QUERY_STRING", "") if with_query else ""
+    if not query:
+        return memo[key]
+    return [
+        Alternate(a.language, f"{a.url}?{query}", True) if a.is_translation else a
+        for a in memo[key]
+    ]
+
+
+def _alternates(request, page):
     current = current_language()
     route = route_of(request) if page is not None else None
-    query = request.META.get("QUERY_STRING", "") if with_query else ""
     result = []
     for language, _name in settings.LANGUAGES:
         if page is not None:
@@ -67,8 +81,6 @@ def alternates(request, page=None, *, with_query=False):
         is_translation = url is not None
         if url is None:
             url = home_url(language, request)
-        elif query:
-            url = f"{url}?{query}"
         result.append(Alternate(language, url, is_translation))
     result.sort(key=lambda alternate: alternate.language != current)
     return result
