@@ -20,7 +20,7 @@ from partnerships import exports, views
 from partnerships.models.agreements import Partnership, PartnershipPartner
 from partnerships.models.vocabulary import Partner
 from vvg_site.core.blocks import BodyStreamBlock
-from vvg_site.core.languages import in_reader_language
+from vvg_site.core.languages import in_reader_language, pages_in_reader_language
 
 
 class PartnershipIndexPage(RoutablePageMixin, Page):
@@ -96,7 +96,11 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
         if index_page is None and records:
             index_page = cls.find_live()
         base = index_page.get_url(request) if index_page is not None else None
+        # Each agreement's project in the reader's language, looked up once for the whole list.
+        projects = pages_in_reader_language(getattr(r, "project", None) for r in records)
         for record in records:
+            if getattr(record, "project_id", None):
+                record.project_here = projects.get(record.project_id, record.project)
             record.permalink = cls._permalink(index_page, base, route_name, record.slug)
             for link in record.ordered_partner_links if partners else ():
                 partner = link.partner

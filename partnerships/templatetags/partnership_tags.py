@@ -30,9 +30,11 @@ def translated(record, field):
 
 
 @register.simple_tag
-def in_reader_language(page):
-    """{% in_reader_language partnership.project as project %}: its translation, if any."""
-    return page_in_reader_language(page)
+def agreement_project(partnership):
+    """{% agreement_project partnership as project %}: its project in the reader's language
+    (prepared for a whole list by PartnershipIndexPage.with_permalinks, else looked up)."""
+    prepared = getattr(partnership, "project_here", None)
+    return prepared if prepared is not None else page_in_reader_language(partnership.project)
 
 
 @register.simple_tag
