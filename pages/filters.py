@@ -12,6 +12,7 @@ from taggit.models import Tag
 from pages.models.news import NewsPage
 from pages.models.projects import ProjectPage
 from vvg_site.core.filtering import PublicFilterSet
+from vvg_site.core.languages import current_language
 
 
 # Choices are functions, so each request sees the current projects, tags and years (and a
@@ -25,7 +26,8 @@ def projects_with_news(request=None):
 
 
 def news_tags(request=None):
-    news = NewsPage.objects.live().public()
+    # Tags are words of a language: the English news index offers the English news' tags.
+    news = NewsPage.objects.live().public().filter(locale__language_code=current_language())
     return (
         Tag.objects.filter(pages_newspagetag_items__content_object__in=news)
         .distinct()

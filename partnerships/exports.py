@@ -9,6 +9,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
 from partnerships.filters import PartnershipFilterSet
+from vvg_site.core.languages import current_language, localized, translated_titles
 from vvg_site.core.seo import absolute_url, site_root_url
 from vvg_site.core.text import plain_text
 
@@ -24,33 +25,49 @@ CSV_COLUMNS = [
     "summary",
     "url",
     "countries",
+    "language",
 ]
 
 
-def as_record(index_page, request, partnership):
+def as_record(index_page, request, partnership, project_titles=None):
+    """One agreement as open data, in the reader's language: `language` says which, and
+    `untranslated` names the fields still given in Lithuanian."""
+    title = localized(partnership, "title")
+    summary = localized(partnership, "summary")
+    agreement_type = localized(partnership.agreement_type, "name")
+    project = partnership.project
+    if project is not None:
+        project_title = (project_titles or {}).get(project.translation_key, project.title)
     return {
         "date": partnership.signed.iso(),
         "date_display": partnership.signed.display(),
-        "type": partnership.agreement_type.name,
-        "title": partnership.title,
+        "type": agreement_type.text,
+        "title": title.text,
         "partners": [
             {"name": p.name, "country": p.country.code, "kind": p.get_kind_display()}
             for p in partnership.partners
         ],
         # Every country involved: the partners' and those the agreement names besides them.
         "countries": [country.code for country in partnership.countries],
-        "project": partnership.project.title if partnership.project else None,
-        "summary": plain_text(partnership.summary, paragraphs=True),
+        "project": project_title if project is not None else None,
+        "summary": plain_text(summary.text, paragraphs=True),
         "url": absolute_url(
             site_root_url(request),
             index_page.route_url("agreement", partnership.slug, request=request),
         ),
+        "language": current_language(),
+        "untranslated": [
+            name
+            for name, text in (("type", agreement_type), ("title", title), ("summary", summary))
+            if text.is_fallback
+        ],
     }
 
 
 def export_records(index_page, request):
-    filterset = PartnershipFilterSet(request.GET)
-    return [as_record(index_page, request, p) for p in filterset.listing()]
+    agreements = list(PartnershipFilterSet(request.GET).listing())
+    titles = translated_titles([p.project.translation_key for p in agreements if p.project])
+    return [as_record(index_page, request, p, titles) for p in agreements]
 
 
 def export_json(index_page, request):
@@ -70,7 +87,8 @@ def csv_safe_cell(value):
 
 def export_csv(index_page, request):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="bendradarbiavimo-sutartys.csv"'
+    filename = _("bendradarbiavimo-sutartys.csv")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Access-Control-Allow-Origin"] = "*"
     response.write("\ufeff")  # lets spreadsheet programs read the Lithuanian letters as UTF-8
     writer = csv.writer(response)
@@ -115,12 +133,12 @@ class AgreementFeed(Feed):
         return self.filterset.qs.for_listing().order_by("-first_published_at", "-pk")[:FEED_LENGTH]
 
     def item_title(self, item):
-        return item.title
+        return localized(item, "title").text
 
     def item_description(self, item):
         partners = ", ".join(p.name for p in item.partners)
-        parts = [item.signed.display(), item.agreement_type.name, partners]
-        summary = plain_text(item.summary, paragraphs=True)
+        parts = [item.signed.display(), localized(item.agreement_type, "name").text, partners]
+        summary = plain_text(localized(item, "summary").text, paragraphs=True)
         return " · ".join(parts) + (f"\n\n{summary}" if summary else "")
 
     def item_link(self, item):

@@ -7,6 +7,7 @@ each with its count of live agreements.
 
 from collections import Counter
 
+from django.conf import settings
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
@@ -19,8 +20,27 @@ from partnerships.models.agreements import (
     PartnershipPartner,
     abroad,
 )
-from partnerships.models.vocabulary import HOME_COUNTRY, Scope
+from partnerships.models.vocabulary import HOME_COUNTRY, AgreementType, Scope
 from vvg_site.core.filtering import PublicFilterSet, YearFilter
+from vvg_site.core.languages import (
+    current_language,
+    localized,
+    translated_titles,
+)
+
+
+def source_language():
+    """settings.LANGUAGE_CODE on another language's page (its text is then Lithuanian)."""
+    return None if current_language() == settings.LANGUAGE_CODE else settings.LANGUAGE_CODE
+
+
+def fallback(text):
+    return text.language if text.is_fallback else None
+
+
+def lithuanian_name(country):
+    return source_language() if country == HOME_COUNTRY else None
+
 
 # A filter chooses a set of agreements: its scope options are named in the plural.
 SCOPE_OPTIONS = [
@@ -92,6 +112,13 @@ class PartnershipFilterSet(PublicFilterSet):
         return queryset.for_project(value) if value else queryset
 
     # --- what the page says about them ---------------------------------------------------------
+
+    def option_language(self, name, value):
+        """The language of an option's text when it is not the page's (a Lithuanian name)."""
+        if name not in FACET_FILTERS or name == "scope":
+            return None
+        languages = {str(o.value): getattr(o, "language", None) for o in self.facets[name]}
+        return languages.get(str(value))
 
     def option_choices(self, name):
         """Each option with its count; the year range spans every year of the record."""
@@ -178,13 +205,21 @@ class Facets:
     def _type(self):
         rows = (
             self.queryset.order_by()
-            .values("agreement_type__slug", "agreement_type__name")
+            .values("agreement_type__slug", "agreement_type__name", "agreement_type__name_en")
             .annotate(n=Count("pk"))
             .order_by("agreement_type__name")
         )
-        return [
-            FacetOption(r["agreement_type__slug"], r["agreement_type__name"], r["n"]) for r in rows
-        ]
+        # The type's name in the reader's language (the Lithuanian one until it is translated).
+        options = []
+        for r in rows:
+            kind = AgreementType(
+                name=r["agreement_type__name"], name_en=r["agreement_type__name_en"]
+            )
+            name = localized(kind, "name")
+            options.append(
+                FacetOption(r["agreement_type__slug"], name.text, r["n"], language=fallback(name))
+            )
+        return options
 
     def _partner(self):
         rows = (
@@ -200,6 +235,8 @@ class Facets:
                 r["partner__name"],
                 r["n"],
                 country=r["partner__country"],
+                # A Lithuanian organisation's name is Lithuanian text on another language's page.
+                language=lithuanian_name(r["partner__country"]),
             )
             for r in rows
         ]
@@ -227,11 +264,22 @@ class Facets:
         rows = (
             self.queryset.order_by()
             .filter(project__isnull=False, project__live=True)
-            .values("project__slug", "project__title")
+            .values("project__slug", "project__title", "project__translation_key")
             .annotate(n=Count("pk"))
             .order_by("project__title")
         )
-        return [FacetOption(r["project__slug"], r["project__title"], r["n"]) for r in rows]
+        # The value stays the (Lithuanian) project's slug in every language; the label is the
+        # title of its translation in the reader's language, when there is one.
+        titles = translated_titles([r["project__translation_key"] for r in rows])
+        return [
+            FacetOption(
+                r["project__slug"],
+                titles.get(r["project__translation_key"], r["project__title"]),
+                r["n"],
+                language=None if r["project__translation_key"] in titles else source_language(),
+            )
+            for r in rows
+        ]
 
     def _scope(self):
         totals = self.queryset.order_by().aggregate(

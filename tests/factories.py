@@ -6,7 +6,7 @@ import itertools
 from django.urls import reverse
 from django.utils.text import slugify
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 import pytest
 
@@ -31,7 +31,8 @@ _seq = itertools.count(1)
 
 
 def home_page():
-    return HomePage.objects.get()
+    """The (Lithuanian) home page; its English translation is made with translate()."""
+    return HomePage.objects.get(locale=Locale.get_default())
 
 
 def add_child(parent, page):
@@ -206,3 +207,15 @@ def druskininkai_and_elsbeere():
         precision="month",
     )
     return druskininkai, austria
+
+
+def translate(page, **fields):
+    """The page's English translation, as the admin's "Translate" makes it, with its English
+    fields, published (translate the parent first)."""
+    english = Locale.objects.get(language_code="en")
+    translation = page.specific.copy_for_translation(english).specific
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    translation.save_revision().publish()
+    return translation

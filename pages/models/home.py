@@ -14,6 +14,7 @@ from pages.models.projects import ProjectPage
 from pages.models.publicity import EAFRD_2014_2020_TEXT
 from partnerships.models import Partnership, PartnershipIndexPage
 from vvg_site.core.blocks import BodyStreamBlock
+from vvg_site.core.languages import in_reader_language
 
 HOME_LIST_LENGTH = 3
 
@@ -41,13 +42,14 @@ class HomePage(Page):
 
     # The home page's sections: each a single query (or a fixed few), whatever their length.
     def latest_news(self, limit=HOME_LIST_LENGTH):
-        return NewsPage.objects.live().public().newest_first()[:limit]
+        return NewsPage.objects.live().public().filter(locale=self.locale).newest_first()[:limit]
 
     def latest_partnerships(self, limit=HOME_LIST_LENGTH):
         return Partnership.objects.live().newest_first().for_listing()[:limit]
 
     def running_projects(self):
-        return ProjectPage.objects.live().public().running().order_by("-start_date", "title")
+        projects = ProjectPage.objects.live().public().filter(locale=self.locale)
+        return projects.running().order_by("-start_date", "title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -58,7 +60,7 @@ class HomePage(Page):
             self.latest_partnerships(), "agreement", index_page=partnership_index, request=request
         )
         context["running_projects"] = self.running_projects()
-        context["news_index"] = NewsIndexPage.objects.live().public().first()
+        context["news_index"] = in_reader_language(NewsIndexPage.objects.live().public())
         context["eafrd_acknowledgement"] = EAFRD_2014_2020_TEXT
         return context
 

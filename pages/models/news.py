@@ -21,6 +21,7 @@ from taggit.models import TaggedItemBase
 
 from partnerships.models import PartnershipIndexPage
 from vvg_site.core.blocks import BodyStreamBlock
+from vvg_site.core.dates import PartialDate
 from vvg_site.textsearch import query as textsearch
 
 
@@ -132,6 +133,11 @@ class NewsPage(Page):
             raise ValidationError({"main_image_alt": message})
 
     @property
+    def date_display(self):
+        """The news date in the reader's language ("2022 m. rugsėjo 30 d.", "30 September 2022")."""
+        return PartialDate(self.date).display()
+
+    @property
     def published_at(self):
         """The news date as an aware datetime (midnight in Vilnius), for feeds and metadata."""
         return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time()))
@@ -145,7 +151,7 @@ class NewsPage(Page):
         return sorted(agreements, key=lambda a: (a.signed_on, -(a.pk or 0)), reverse=True)
 
     def _others(self):
-        return NewsPage.objects.live().public().exclude(pk=self.pk)
+        return NewsPage.objects.live().public().filter(locale=self.locale).exclude(pk=self.pk)
 
     def previous_news(self):
         """The next older item, by date then by the order they were added."""

@@ -23,6 +23,7 @@ from pages.models.publicity import FundingPeriod, funding_acknowledgement
 from pages.models.settings import OrganisationSettings
 from partnerships.models import PartnerRole, Partnership, PartnershipIndexPage
 from vvg_site.core.dates import PartialDate, Precision, partial_date_errors
+from vvg_site.core.languages import source_page
 
 # A project has a coordinator and partners; "host" is a role at a signing, not in a project.
 PROJECT_ROLES = [choice for choice in PartnerRole.choices if choice[0] != PartnerRole.HOST]
@@ -195,7 +196,7 @@ class ProjectPage(Page):
     def live_partnerships(self):
         if self.pk is None:
             return Partnership.objects.none()
-        return self.partnerships.live().newest_first().for_listing()
+        return source_page(self).partnerships.live().newest_first().for_listing()
 
     def project_partners(self):
         # Sorted in Python so the admin preview's unsaved inline rows are shown too.
@@ -205,7 +206,8 @@ class ProjectPage(Page):
     def news(self):
         if self.pk is None:
             return NewsPage.objects.none()
-        return NewsPage.objects.live().public().about_project(self).newest_first()
+        news = NewsPage.objects.live().public().filter(locale=self.locale)
+        return news.about_project(source_page(self)).newest_first()
 
     def funding_acknowledgement(self, org):
         """The EU publicity this project's period requires, with the logos editors uploaded."""

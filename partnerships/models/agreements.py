@@ -21,25 +21,23 @@ from wagtail.fields import RichTextField
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
-    Orderable,
     PreviewableMixin,
     RevisionMixin,
 )
 
-from django_countries.fields import Country, CountryField
-from modelcluster.fields import ParentalKey
+from django_countries.fields import Country
 from modelcluster.models import ClusterableModel
 
+from partnerships.models.parties import PartnershipCountry, PartnershipPartner
 from partnerships.models.vocabulary import (
     HOME_COUNTRY,
     AgreementType,
-    Partner,
-    PartnerRole,
     PermalinkMixin,
     Scope,
     unique_slug,
 )
 from vvg_site.core.dates import PartialDate, Precision, partial_date_errors
+from vvg_site.core.languages import localized
 from vvg_site.textsearch import query as textsearch
 
 
@@ -120,7 +118,7 @@ class PartnershipQuerySet(models.QuerySet):
 
     def for_listing(self):
         """Everything a listing shows, in a fixed number of queries."""
-        return self.select_related("agreement_type", "project").prefetch_related(
+        return self.select_related("agreement_type", "project__locale").prefetch_related(
             Prefetch(
                 "partner_links",
                 queryset=PartnershipPartner.objects.select_related("partner").order_by(
@@ -147,6 +145,12 @@ class Partnership(
         _("pavadinimas"),
         max_length=255,
         help_text=_("Trumpai, pvz. „Bendradarbiavimo sutartis su Vytauto Didžiojo universitetu“."),
+    )
+    title_en = models.CharField(
+        _("pavadinimas anglų kalba"),
+        max_length=255,
+        blank=True,
+        help_text=_("Angliškoje svetainės versijoje; jei tuščia, rodomas lietuviškas."),
     )
     slug = models.SlugField(
         _("trumpinys adrese"),
@@ -191,6 +195,12 @@ class Partnership(
         features=["bold", "italic", "link", "ol", "ul"],
         help_text=_("Dėl ko susitarta: tik tai, ką sako sutartis ar patikimas šaltinis."),
     )
+    summary_en = RichTextField(
+        _("santrauka anglų kalba"),
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("Angliškoje svetainės versijoje; jei tuščia, rodoma lietuviška su pastaba."),
+    )
     document = models.ForeignKey(
         "wagtaildocs.Document",
         null=True,
@@ -207,6 +217,7 @@ class Partnership(
 
     panels = [
         FieldPanel("title"),
+        FieldPanel("title_en"),
         MultiFieldPanel(
             [
                 FieldRowPanel(
@@ -232,6 +243,7 @@ class Partnership(
         ),
         FieldPanel("project"),
         FieldPanel("summary"),
+        FieldPanel("summary_en"),
         FieldPanel("document"),
         FieldPanel("external_url"),
         FieldPanel("slug"),
@@ -262,6 +274,10 @@ class Partnership(
         )
         if errors:
             raise ValidationError(errors)
+
+    def localized(self, field):
+        """The title or summary in the reader's language (vvg_site.core.languages)."""
+        return localized(self, field)
 
     @cached_property
     def signed(self):
@@ -306,53 +322,3 @@ class Partnership(
             [self], "agreement", index_page=index_page, request=request, partners=True
         )
         return {"partnership": self, "is_preview": True, "page": index_page}
-
-
-class PartnershipPartner(Orderable):
-    """A party to an agreement, in the order the agreement names them."""
-
-    partnership = ParentalKey(Partnership, on_delete=models.CASCADE, related_name="partner_links")
-    partner = models.ForeignKey(
-        Partner,
-        on_delete=models.PROTECT,
-        related_name="agreement_links",
-        verbose_name=_("partneris"),
-    )
-    role = models.CharField(_("vaidmuo"), max_length=20, choices=PartnerRole.choices, blank=True)
-
-    panels = [FieldPanel("partner"), FieldPanel("role")]
-
-    class Meta(Orderable.Meta):
-        verbose_name = _("sutarties šalis")
-        verbose_name_plural = _("sutarties šalys")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["partnership", "partner"], name="unique_partner_per_agreement"
-            )
-        ]
-
-    def __str__(self):
-        return str(self.partner)
-
-
-class PartnershipCountry(models.Model):
-    """A country an agreement involves without naming its partners there, e.g. "an agreement
-    among LAG partners of 7 EU countries": it counts for scope, country filters and exports."""
-
-    partnership = ParentalKey(Partnership, on_delete=models.CASCADE, related_name="country_links")
-    country = CountryField(_("šalis"))
-
-    panels = [FieldPanel("country")]
-
-    class Meta:
-        ordering = ["pk"]
-        verbose_name = _("sutarties šalis be partnerio")
-        verbose_name_plural = _("sutarties šalys be partnerių")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["partnership", "country"], name="unique_country_per_agreement"
-            )
-        ]
-
-    def __str__(self):
-        return str(self.country.name)

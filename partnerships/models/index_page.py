@@ -4,8 +4,11 @@ Its sub-routes hold the agreement permalinks, the partner pages and the open-dat
 all live under /bendradarbiavimas/. The routes only dispatch; the views do the work.
 """
 
+from django.conf import settings
 from django.db.models import Exists, Max, OuterRef, Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_path
@@ -17,6 +20,7 @@ from partnerships import exports, views
 from partnerships.models.agreements import Partnership, PartnershipPartner
 from partnerships.models.vocabulary import Partner
 from vvg_site.core.blocks import BodyStreamBlock
+from vvg_site.core.languages import in_reader_language, pages_in_reader_language
 
 
 class PartnershipIndexPage(RoutablePageMixin, Page):
@@ -37,12 +41,14 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
         verbose_name_plural = _("bendradarbiavimo puslapiai")
 
     # File-like routes accept the trailing slash Wagtail's router adds, and reverse without it.
+    # Paths with words are translated (partneriai/ -> partners/ under the English page): routes
+    # resolve and reverse in the active language, which reverse_subpage() sets to the page's.
 
     @path("", name="listing")
     def listing(self, request):
         return self.render(request, context_overrides=views.listing_context(self, request))
 
-    @re_path(r"^sutartys\.atom/?$", name="feed")
+    @re_path(pgettext_lazy("URL", r"^sutartys\.atom/?$"), name="feed")
     def feed(self, request):
         return exports.feed(self, request)
 
@@ -54,7 +60,7 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
     def export_json(self, request):
         return exports.export_json(self, request)
 
-    @path("partneriai/<slug:slug>/", name="partner")
+    @path(pgettext_lazy("URL", "partneriai/<slug:slug>/"), name="partner")
     def partner(self, request, slug):
         return views.partner_detail(self, request, slug)
 
@@ -66,7 +72,13 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
 
     @classmethod
     def find_live(cls):
-        return cls.objects.live().first()
+        """The live cooperation page in the reader's language (the Lithuanian one without it)."""
+        return in_reader_language(cls.objects.live())
+
+    def reverse_subpage(self, name, args=None, kwargs=None):
+        """A route's path in this page's language, whatever language the request is in."""
+        with translation.override(self.locale.language_code):
+            return super().reverse_subpage(name, args=args, kwargs=kwargs)
 
     def route_url(self, route_name, *args, request=None):
         """The URL of one of this page's routes: the one way to build a permalink or export URL."""
@@ -84,7 +96,11 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
         if index_page is None and records:
             index_page = cls.find_live()
         base = index_page.get_url(request) if index_page is not None else None
+        # Each agreement's project in the reader's language, looked up once for the whole list.
+        projects = pages_in_reader_language(getattr(r, "project", None) for r in records)
         for record in records:
+            if getattr(record, "project_id", None):
+                record.project_here = projects.get(record.project_id, record.project)
             record.permalink = cls._permalink(index_page, base, route_name, record.slug)
             for link in record.ordered_partner_links if partners else ():
                 partner = link.partner
@@ -99,31 +115,49 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
         return base + index_page.reverse_subpage(route_name, args=[slug])
 
     def get_sitemap_urls(self, request=None):
-        """The page, each live agreement's permalink and each partner page with live agreements:
-        the one source of these URLs in the sitemap (and of what a CDN purge names)."""
+        """The page, each live agreement's permalink and each partner page with live agreements,
+        each with its address in every language (hreflang alternates): the one source of these
+        URLs in the sitemap (and of what a CDN purge names)."""
         base = self.get_full_url(request)
         if base is None:
             return super().get_sitemap_urls(request)
-        urls = super().get_sitemap_urls(request)
+        languages = self.live_languages(request)
+
+        def entry(route=None, slug=None, lastmod=None):
+            def at(page, page_base):
+                return page_base + (page.reverse_subpage(route, args=[slug]) if route else "")
+
+            alternates = [
+                {"lang_code": language, "location": at(page, page_base)}
+                for language, page, page_base in languages
+            ]
+            if len(alternates) > 1:
+                default = next(a for a in alternates if a["lang_code"] == settings.LANGUAGE_CODE)
+                alternates.append({"lang_code": "x-default", "location": default["location"]})
+            else:
+                alternates = []
+            return {"location": at(self, base), "lastmod": lastmod, "alternates": alternates}
+
+        urls = [{**entry(lastmod=self.last_published_at), **super().get_sitemap_urls(request)[0]}]
         urls += [
-            {
-                "location": base + self.reverse_subpage("agreement", args=[slug]),
-                "lastmod": published or updated,
-            }
+            entry("agreement", slug, published or updated)
             for slug, published, updated in self.live_agreements().values_list(
                 "slug", "last_published_at", "updated_at"
             )
         ]
         urls += [
-            {
-                "location": base + self.reverse_subpage("partner", args=[slug]),
-                "lastmod": published,
-            }
+            entry("partner", slug, published)
             for slug, published in self.public_partners().values_list(
                 "slug", "agreements_published"
             )
         ]
         return urls
+
+    def live_languages(self, request=None):
+        """[(language, page, its full URL)] of this page and its live translations."""
+        pages = self.get_translations(inclusive=True).live().specific().select_related("locale")
+        found = [(page.locale.language_code, page, page.get_full_url(request)) for page in pages]
+        return sorted(found, key=lambda item: item[0] != settings.LANGUAGE_CODE)
 
     def get_cached_paths(self):
         """Every path under this page a CDN may hold: the listing, the open data and the feed,

@@ -14,6 +14,8 @@ from wagtail.search import index
 from anyascii import anyascii
 from django_countries.fields import CountryField
 
+from vvg_site.core.languages import localized
+
 HOME_COUNTRY = "LT"
 
 
@@ -82,11 +84,17 @@ class AgreementType(models.Model):
     """The small, editable vocabulary of agreement kinds ("bendradarbiavimo sutartis", ...)."""
 
     name = models.CharField(_("pavadinimas"), max_length=120, unique=True)
+    name_en = models.CharField(
+        _("pavadinimas anglų kalba"),
+        max_length=120,
+        blank=True,
+        help_text=_("Angliškoje svetainės versijoje; jei tuščia, rodomas lietuviškas."),
+    )
     slug = models.SlugField(_("trumpinys adrese"), max_length=120, unique=True)
 
     objects = SlugNaturalKeyManager()
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), FieldPanel("name_en"), FieldPanel("slug")]
 
     class Meta:
         ordering = ["name"]
@@ -103,6 +111,9 @@ class AgreementType(models.Model):
 
     def natural_key(self):
         return (self.slug,)
+
+    def localized(self, field="name"):
+        return localized(self, field)
 
 
 class Partner(PermalinkMixin, index.Indexed, models.Model):

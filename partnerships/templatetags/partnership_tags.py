@@ -1,22 +1,60 @@
 """{% load partnership_tags %}: how an agreement's and a partner's pages describe themselves."""
 
 from django import template
+from django.conf import settings
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from partnerships.models import HOME_COUNTRY
+from vvg_site.core.languages import current_language, localized, page_in_reader_language
 from vvg_site.core.seo import DESCRIPTION_LENGTH
 from vvg_site.core.text import plain_text
 
 register = template.Library()
 
 
+@register.filter(name="localized")
+def localized_filter(record, field):
+    """{{ partnership|localized:"summary" }}: the field in the reader's language, with
+    `.is_fallback` and `.language` when only the Lithuanian text exists."""
+    return localized(record, field)
+
+
+@register.simple_tag
+def translated(record, field):
+    """A record's text in the reader's language; the Lithuanian one in <span lang="lt">."""
+    text = localized(record, field)
+    if text.is_fallback:
+        return format_html('<span lang="{}">{}</span>', text.language, text.text)
+    return text.text
+
+
+@register.simple_tag
+def agreement_project(partnership):
+    """{% agreement_project partnership as project %}: its project in the reader's language
+    (prepared for a whole list by PartnershipIndexPage.with_permalinks, else looked up)."""
+    prepared = getattr(partnership, "project_here", None)
+    return prepared if prepared is not None else page_in_reader_language(partnership.project)
+
+
+@register.simple_tag
+def partner_name(partner):
+    """A partner's name as the organisation writes it: a Lithuanian one is marked as such on the
+    pages of other languages."""
+    if partner.country.code == HOME_COUNTRY and current_language() != settings.LANGUAGE_CODE:
+        return format_html('<span lang="{}">{}</span>', settings.LANGUAGE_CODE, partner.name)
+    return partner.name
+
+
 @register.simple_tag
 def agreement_description(partnership):
     """The agreement's summary as plain text; without one, its type, date and parties."""
-    if partnership.summary:
-        return plain_text(partnership.summary, DESCRIPTION_LENGTH)
+    summary = localized(partnership, "summary")
+    if summary and not summary.is_fallback:
+        return plain_text(summary.text, DESCRIPTION_LENGTH)
     # Every displayed date ends in an abbreviation's full stop ("2021 m.", "sausio 11 d.").
     text = _("%(type)s, %(date)s Partneriai: %(partners)s.") % {
-        "type": partnership.agreement_type.name,
+        "type": localized(partnership.agreement_type, "name").text,
         "date": partnership.signed.display(),
         "partners": ", ".join(partner.name for partner in partnership.partners),
     }

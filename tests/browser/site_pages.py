@@ -8,9 +8,11 @@ in failure messages, so make them say which page it is ("bendradarbiavimas, filt
 import datetime
 from typing import NamedTuple
 
+from wagtail.models import Locale, Page
 from wagtail.rich_text import RichText
 
 from pages.models import OrganisationSettings
+from partnerships.models import Partnership
 from tests import factories
 from vvg_site.core.dates import Precision
 
@@ -227,7 +229,59 @@ def cooperation_pages():
     }
 
 
-BUILDERS = [core_pages, news_and_project_pages, cooperation_pages]
+# English slugs of the pages above; the others get "-en" after their Lithuanian slug.
+ENGLISH_PAGES = {
+    "apie-mus": ("About us", "about-us"),
+    "projektai": ("Projects", "projects"),
+    "naujienos": ("News", "news"),
+    "bendradarbiavimas": ("Cooperation", "cooperation"),
+    "prieinamumo-deklaracija": ("Accessibility statement", "accessibility"),
+}
+
+
+def english_pages():
+    """Every page above translated into English (as the admin's "Translate" does, top-down),
+    one agreement with its English texts and one without (the Lithuanian fallback and its note)."""
+    home = factories.home_page()
+    english_home = factories.translate(home, title="Home", slug="home-en")
+    translated = {}
+    for source in Page.objects.descendant_of(home).filter(locale=Locale.get_default()):
+        title, slug = ENGLISH_PAGES.get(source.slug, (source.title, f"{source.slug}-en"))
+        translated[source.slug] = factories.translate(source, title=title, slug=slug)
+    agreement = Partnership.objects.get(title="CultTrips bendradarbiavimo sutartis")
+    agreement.title_en = "CultTrips cooperation agreement"
+    agreement.summary_en = "<p>Joint <b>slow tourism</b> projects.</p>"
+    agreement.save_revision().publish()
+    untranslated = Partnership.objects.get(title="Susitikimo memorandumas")
+    untranslated.summary = "<p>Susitikimo metu aptarti bendri projektai.</p>"
+    untranslated.save_revision().publish()
+    cooperation = translated["bendradarbiavimas"].url
+    return {
+        "EN pradžios puslapis": SitePage(english_home.url),
+        "EN turinio puslapis": SitePage(translated["apie-mus"].url),
+        "EN projektų sąrašas": SitePage(translated["projektai"].url),
+        "EN finansuotas projektas": SitePage(translated["letos-kulturos-patirtys"].url),
+        "EN naujienos": SitePage(translated["naujienos"].url),
+        "EN naujienos, filtruota": SitePage(
+            translated["naujienos"].url + "?project=letos-kulturos-patirtys&year=2022"
+        ),
+        "EN naujiena": SitePage(translated["naujiena-5"].url),
+        "EN bendradarbiavimas": SitePage(cooperation),
+        "EN bendradarbiavimas, filtruota": SitePage(
+            cooperation + "?partner=druskininku-vvg&year=2018"
+        ),
+        "EN bendradarbiavimas, nieko nerasta": SitePage(cooperation + "?q=nothingfound"),
+        "EN sutartis (išversta)": SitePage(cooperation + agreement.slug + "/"),
+        "EN sutartis (neišversta)": SitePage(cooperation + untranslated.slug + "/"),
+        "EN partneris": SitePage(cooperation + "partners/druskininku-vvg/"),
+        "EN paieška": SitePage("/en/search/?q=Druskininkų"),
+        "EN prieinamumo deklaracija": SitePage(translated["prieinamumo-deklaracija"].url),
+        "EN 404": SitePage("/en/no-such-page/", status=404),
+    }
+
+
+# english_pages() translates what the others built: it comes last.
+BUILDERS = [core_pages, news_and_project_pages, cooperation_pages, english_pages]
 
 
 def build_site_pages():

@@ -1,7 +1,7 @@
 """The organisation's initial content, as `manage.py load_initial_data` loads it from fixtures/:
 the agreements and partners it records, and what a second run does to an edited database.
 
-The tests of the initial content (this file, test_initial_pages.py and
+The tests of the initial content (this file, test_initial_pages.py, test_initial_english.py and
 test_initial_data_on_a_filled_database.py) are the only ones that load the fixtures: everything
 else builds its own data (tests/factories.py).
 """

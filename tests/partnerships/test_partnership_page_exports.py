@@ -62,6 +62,7 @@ def test_csv_export_is_a_utf8_spreadsheet_download(client, record):
         "summary",
         "url",
         "countries",
+        "language",
     ]
     by_title = {row[3]: row for row in rows[1:]}
     assert by_title["CultTrips bendradarbiavimo sutartis"][4] == (

@@ -33,7 +33,8 @@ class PartialDate:
     end: datetime.date | None = None
 
     def display(self):
-        """The Lithuanian text, e.g. "2022 m. liepos mėn."; E is the genitive month name."""
+        """The text in the reader's language, e.g. "2022 m. liepos mėn." or "July 2022" (the
+        formats are in the catalogues: locale/en); E is the Lithuanian genitive month name."""
         start, end = self.start, self.end
         if self.precision == Precision.YEAR:
             return _fmt(start, pgettext("year-precision date", r"Y \m."))
@@ -47,7 +48,7 @@ class PartialDate:
                 )
             if start.year == end.year:
                 return "{} – {}".format(
-                    _fmt(start, pgettext("day-precision date", r"Y \m. E j \d.")),
+                    _fmt(start, pgettext("span start, same year", r"Y \m. E j \d.")),
                     _fmt(end, pgettext("span end, same year", r"E j \d.")),
                 )
             day = pgettext("day-precision date", r"Y \m. E j \d.")

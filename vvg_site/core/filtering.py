@@ -113,6 +113,11 @@ class PublicFilterSet(django_filters.FilterSet):
     def labels(self):
         return {name: self.filters[name].label for name in self.filters}
 
+    def option_language(self, name, value):
+        """The language of an option's text when it differs from the page's (e.g. a Lithuanian
+        name on an English page), for its `lang` attribute; None otherwise."""
+        return None
+
     def option_choices(self, name):
         """(value, text) pairs for the <select> of `name`, without the empty choice."""
         return [(v, t) for v, t in self.form.fields[name].choices if str(v) != ""]
@@ -126,6 +131,7 @@ class PublicFilterSet(django_filters.FilterSet):
                     "value": str(value),
                     "text": text,
                     "selected": str(value) == applied.get(name, ""),
+                    "lang": self.option_language(name, value),
                 }
                 for value, text in self.option_choices(name)
             ]

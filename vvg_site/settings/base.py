@@ -35,6 +35,10 @@ INSTALLED_APPS = [
     "vvg_site.textsearch",
     "vvg_site.adminlanguage",
     "wagtail.contrib.forms",
+    # Pages in English: editors copy a page (or a whole section) with "Translate" and translate it
+    # in place (README: English version).
+    "wagtail.contrib.simple_translation",
+    "wagtail.locales",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
@@ -127,6 +131,8 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                # LANGUAGE_CODE: <html lang>, and lang="lt" on Lithuanian text in other languages.
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
@@ -212,8 +218,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "lt"
-# Only Lithuanian is published today; every visitor string is translatable for an English version.
-LANGUAGES = [("lt", _("Lithuanian"))]
+# Lithuanian at today's addresses, English under /en/ (vvg_site.urls: i18n_patterns).
+LANGUAGES = [("lt", _("lietuvių")), ("en", _("anglų"))]
 # The project's own catalogues first; then its Lithuanian for the installed apps (Wagtail,
 # Django, ...), whose own Lithuanian covers about half of what the staff see (README: Translations).
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale" / "vendor"]
@@ -255,7 +261,9 @@ WAGTAIL_SITE_NAME = "Alytaus rajono vietos veiklos grupė"
 # default Site record (pages.site_address), from which page URLs are built.
 PUBLIC_BASE_URL = os.environ.get("PUBLIC_BASE_URL", "").rstrip("/")
 WAGTAILADMIN_BASE_URL = PUBLIC_BASE_URL or "http://127.0.0.1:8000"
-WAGTAIL_I18N_ENABLED = False
+# One page tree per language (wagtail Locale): English pages are translations of Lithuanian ones.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("lt", "Lietuvių"), ("en", "English")]
 WAGTAIL_USER_TIME_ZONES = ["Europe/Vilnius"]
 # Wagtail's own index serves the admin's page search only; the public site's search (and the

@@ -9,9 +9,10 @@ and did not ask to stay private.
 """
 
 from django.conf import settings
+from django.conf.urls.i18n import is_language_prefix_patterns_used
 from django.contrib.messages.storage.cookie import CookieStorage
 from django.utils.cache import cc_delim_re, patch_cache_control, set_response_etag
-from django.utils.translation import get_language_from_request
+from django.utils.translation import get_language_from_path, get_language_from_request
 
 CACHEABLE_METHODS = {"GET", "HEAD"}
 PRIVATE_WORDS = {"private", "no-cache", "no-store"}
@@ -111,7 +112,7 @@ def vary_key_value(request, header):
     if header == "accept-encoding":
         return preferred_encoding(request.META.get("HTTP_ACCEPT_ENCODING", ""))
     if header == "accept-language":
-        return get_language_from_request(request)
+        return answered_language(request)
     if header == "cookie":
         return "; ".join(
             f"{name}={value}"
@@ -120,6 +121,19 @@ def vary_key_value(request, header):
         )
     meta_name = "HTTP_" + header.upper().replace("-", "_")
     return request.META.get(meta_name, "").strip()
+
+
+def answered_language(request):
+    """The language the site answers this request in, as LocaleMiddleware picks it: the URL's
+    prefix (/en/); an unprefixed address under i18n_patterns is always the default language
+    (Lithuanian), whatever the browser asks, so it needs one copy, not one per Accept-Language."""
+    urlconf = getattr(request, "urlconf", settings.ROOT_URLCONF)
+    i18n_patterns_used, prefixed_default = is_language_prefix_patterns_used(urlconf)
+    if i18n_patterns_used:
+        language = get_language_from_path(request.path_info)
+        if language or not prefixed_default:
+            return language or settings.LANGUAGE_CODE
+    return get_language_from_request(request, check_path=i18n_patterns_used)
 
 
 def preferred_encoding(accept_encoding):

@@ -11,11 +11,18 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from pages.initial_content import InitialContent, load_news, load_pages, load_partnerships
+from pages.initial_content import (
+    InitialContent,
+    load_english,
+    load_news,
+    load_pages,
+    load_partnerships,
+)
 
 # Each step adds what is missing of one part of the content, in this order (projects before the
-# agreements that link to them, both before the news that link to either).
-STEPS = [load_pages, load_partnerships, load_news]
+# agreements that link to them, both before the news that link to either; the English translation
+# of all of it last).
+STEPS = [load_pages, load_partnerships, load_news, load_english]
 
 
 class Command(BaseCommand):

@@ -1,16 +1,5 @@
-"""The organisation's initial content: its page tree and its cooperation record, from fixtures/.
+"""What one run of the loader found and added, and how it adds a page, a term or an agreement."""
 
-Every step adds only what is missing and records what it found and what it added, so the
-`load_initial_data` command can tell a fresh database (load it all), a loaded one (nothing to do)
-and one an editor has changed (refuse, or add only what is missing) apart. Nothing that already
-exists is ever modified: an editor's changes always win.
-
-A step is a function taking an `InitialContent`: pages (fixtures/pages.json), the cooperation
-record (fixtures/partnerships.json), then the news (fixtures/news.json), which link to both.
-"""
-
-import datetime
-import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -25,7 +14,6 @@ from django.utils.translation import ngettext_lazy
 
 from wagtail.log_actions import log
 from wagtail.models import Page
-from wagtail.rich_text import RichText
 
 from pages.models import (
     HomePage,
@@ -35,7 +23,6 @@ from pages.models import (
     ProjectPage,
     StandardPage,
 )
-from pages.permissions import grant_page_permissions
 from partnerships.models import (
     AgreementType,
     Partner,
@@ -179,7 +166,8 @@ class InitialContent:
 
     def _existing_page(self, parent, model, slug):
         if model.max_count == 1:
-            page = model.objects.first()
+            # One per language: the one in this tree's language.
+            page = model.objects.filter(locale_id=parent.locale_id).first()
             if page is not None:
                 return page
         page = parent.get_children().filter(slug=slug).first()
@@ -199,7 +187,9 @@ class InitialContent:
         return value
 
     def _page_link(self, match):
-        target = Page.objects.descendant_of(self.home).filter(slug=match[1]).first()
+        # Links resolve within the tree being loaded: the English pages' within the English home.
+        root = getattr(self, "link_root", None) or self.home
+        target = Page.objects.descendant_of(root).filter(slug=match[1]).first()
         if target is None:
             raise CommandError(
                 _("pages.json nurodo puslapį „%(slug)s“, kuris turi būti aprašytas anksčiau.")
@@ -255,167 +245,3 @@ def _plain_values(model, fields):
         if not field.is_relation:
             values[field.attname] = field.to_python(raw)
     return values
-
-
-def _natural_key(record, field_name):
-    value = record["fields"].get(field_name)
-    if value is not None and not isinstance(value, list):
-        raise CommandError(
-            _(
-                "Fikstūros laukas %(field)s nėra natūralusis raktas: eksportuokite su "
-                "--natural-foreign (žr. README)."
-            )
-            % {"field": f"{record['model']}.{field_name}"}
-        )
-    return value
-
-
-def load_pages(content, path=PAGES_FIXTURE):
-    """The home page's text, then Apie mus, Bendradarbiavimas, Projektai (with the seven
-    projects), Kontaktai and Prieinamumo deklaracija."""
-    data = json.loads(Path(path).read_text(encoding="utf-8"))
-    content.fill_home(**data["home"]["fields"])
-    for spec in data["pages"]:
-        content.page_tree(content.home, spec)
-
-
-def load_partnerships(content, path=PARTNERSHIPS_FIXTURE):
-    """Agreement types, partners and the agreements (with their partners and the countries they
-    name besides), from the `dumpdata` fixture."""
-    records = json.loads(Path(path).read_text(encoding="utf-8"))
-    by_model = {
-        name: []
-        for name in (
-            "agreementtype",
-            "partner",
-            "partnership",
-            "partnershippartner",
-            "partnershipcountry",
-        )
-    }
-    for record in records:
-        app_label, model_name = record["model"].split(".")
-        if app_label != "partnerships" or model_name not in by_model:
-            raise CommandError(
-                _("Netikėtas modelis faile %(file)s: %(model)s")
-                % {"file": Path(path).name, "model": record["model"]}
-            )
-        by_model[model_name].append(record)
-
-    types = {
-        r["fields"]["slug"]: content.vocabulary(AgreementType, r["fields"])
-        for r in by_model["agreementtype"]
-    }
-    partners = {
-        r["fields"]["slug"]: content.vocabulary(Partner, r["fields"]) for r in by_model["partner"]
-    }
-    links = {}
-    for record in by_model["partnershippartner"]:
-        _natural_key(record, "partner")
-        links.setdefault(record["fields"]["partnership"], []).append(record["fields"])
-    countries = {}
-    for record in by_model["partnershipcountry"]:
-        countries.setdefault(record["fields"]["partnership"], []).append(
-            record["fields"]["country"]
-        )
-
-    for record in by_model["partnership"]:
-        type_key = _natural_key(record, "agreement_type")
-        project_key = _natural_key(record, "project")
-        fields = {k: v for k, v in record["fields"].items() if k not in NOT_LOADED_FIELDS}
-        content.agreement(
-            fields,
-            links.get(record["pk"], []),
-            agreement_type=types.get(type_key[0]) or AgreementType.objects.get(slug=type_key[0]),
-            partners=_PartnerLookup(partners),
-            project=_project(project_key),
-            countries=countries.get(record["pk"], []),
-        )
-
-
-class _PartnerLookup(dict):
-    """Partners of this fixture by slug, falling back to ones already in the database."""
-
-    def __missing__(self, slug):
-        return Partner.objects.get(slug=slug)
-
-
-def _project(natural_key):
-    """The project page by its URL path, or by its slug when an editor moved the tree."""
-    if not natural_key:
-        return None
-    url_path = natural_key[0]
-    project = ProjectPage.objects.filter(url_path=url_path).first()
-    if project is None:
-        project = ProjectPage.objects.filter(slug=url_path.rstrip("/").rsplit("/", 1)[-1]).first()
-    return project
-
-
-# News
-
-
-def seed_news(path=NEWS_FIXTURE):
-    """The first news items, written only from the organisation's own history of its cooperation
-    and dated by the days it names: title, date, lead, paragraphs, tags, and what they concern
-    (a project by part of its title, agreements by their signing days)."""
-    news = json.loads(Path(path).read_text(encoding="utf-8"))
-    for spec in news:
-        spec["date"] = datetime.date.fromisoformat(spec["date"])
-        spec["agreement_days"] = [datetime.date.fromisoformat(d) for d in spec["agreement_days"]]
-    return news
-
-
-def _related(spec):
-    projects = (
-        list(ProjectPage.objects.filter(title__contains=spec["project"])) if spec["project"] else []
-    )
-    agreements = Partnership.objects.live().filter(
-        Q(signed_on__in=spec["agreement_days"], signed_precision="day") | Q(project__in=projects)
-    )
-    return projects, list(agreements.distinct())
-
-
-def create_news(news_index_page, news=None):
-    """Create and publish the seed news under `news_index_page` (an item whose slug is already
-    there is left as it is), linking the projects and live agreements that exist; return the
-    pages created."""
-    existing = set(news_index_page.get_children().values_list("slug", flat=True))
-    created = []
-    for spec in seed_news() if news is None else news:
-        if spec["slug"] in existing:
-            continue
-        projects, agreements = _related(spec)
-        page = NewsPage(
-            title=spec["title"],
-            slug=spec["slug"],
-            date=spec["date"],
-            lead=spec["lead"],
-            body=[("paragraph", RichText(f"<p>{text}</p>")) for text in spec["paragraphs"]],
-        )
-        page.related_projects = projects
-        page.related_partnerships = agreements
-        page.tags.add(*spec["tags"])
-        news_index_page.add_child(instance=page)
-        page.save_revision().publish()
-        created.append(page)
-    return created
-
-
-def load_news(content):
-    """The news index "Naujienos" (in the menu before "Kontaktai"), the seed news under it and
-    the editors' permissions on it. Runs after the projects and agreements it links to."""
-    index = content.page(
-        content.home,
-        NewsIndexPage,
-        slug="naujienos",
-        title="Naujienos",
-        show_in_menus=True,
-        before="kontaktai",
-    )
-    news = seed_news()
-    seed_slugs = [spec["slug"] for spec in news]
-    for page in NewsPage.objects.child_of(index).filter(slug__in=seed_slugs):
-        content.found.append((NewsPage, page.title))
-    for page in create_news(index, news):
-        content.added.append((NewsPage, page.title))
-    grant_page_permissions()

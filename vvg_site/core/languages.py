@@ -1,0 +1,137 @@
+"""Which language a visitor reads, and the texts one record keeps per language.
+
+Pages are translated as Wagtail translations (one page per locale). A record shared by both
+languages (an agreement, an agreement type) keeps its Lithuanian text in the field itself and the
+English one beside it (`title_en`); `localized()` is the one way to pick the visitor's. Until an
+editor fills the English field, the Lithuanian text is shown, marked `lang="lt"`.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils.translation import get_language
+
+from wagtail.models import Locale, Page
+
+
+def current_language():
+    """The language of this request ("lt" or "en"), without a region."""
+    return (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+
+
+@dataclass(frozen=True)
+class LocalizedText:
+    """A text and the language it is written in; `is_fallback` when that is not the reader's."""
+
+    text: str
+    language: str
+    is_fallback: bool = False
+
+    def __str__(self):
+        return self.text
+
+    def __bool__(self):
+        return bool(self.text)
+
+
+def localized(record, field, language=None):
+    """The record's `field` in the language (default: the request's): `<field>_<language>` when
+    an editor filled it, else the source (Lithuanian) field, marked as a fallback."""
+    language = language or current_language()
+    source = getattr(record, field) or ""
+    if language == settings.LANGUAGE_CODE:
+        return LocalizedText(source, language)
+    translated = getattr(record, f"{field}_{language}", "") or ""
+    if translated:
+        return LocalizedText(translated, language)
+    return LocalizedText(source, settings.LANGUAGE_CODE, is_fallback=bool(source))
+
+
+def in_reader_language(pages):
+    """Of a one-per-language page (the cooperation page, the news index), the one in the reader's
+    language, or the Lithuanian one while it has no translation."""
+    return (
+        pages.filter(locale__language_code=current_language()).first()
+        or pages.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    )
+
+
+def source_page(page):
+    """The Lithuanian page a translation was made from (the page itself in Lithuanian): shared
+    records (agreements, news links) point at it, so a translation lists what it lists."""
+    if page.locale.language_code == settings.LANGUAGE_CODE:
+        return page
+    return page.get_translation_or_none(Locale.get_default()) or page
+
+
+def translated_titles(translation_keys, language=None):
+    """{translation_key: title} of the live pages translated into the language (default: the
+    reader's), in one query; empty in the source language."""
+    language = language or current_language()
+    if language == settings.LANGUAGE_CODE or not translation_keys:
+        return {}
+    pages = Page.objects.live().filter(
+        translation_key__in=translation_keys, locale__language_code=language
+    )
+    return dict(pages.values_list("translation_key", "title"))
+
+
+def page_in_reader_language(page):
+    """The page's live translation in the reader's language, else the page itself. Free when
+    the page is already in it (select `locale` with the page, as listings do)."""
+    language = current_language()
+    if page is None or page.locale.language_code == language:
+        return page
+    translated = page.get_translation_or_none(Locale.objects.get_for_language(language))
+    return translated if translated is not None and translated.live else page
+
+
+def page_url_in(page, language, request, route=None, *, full=False):
+    """The URL of the page's live translation in the language (with the same route), or None."""
+    if page.locale.language_code == language:
+        translated = page
+    else:
+        try:
+            locale = Locale.objects.get_for_language(language)
+        except Locale.DoesNotExist:
+            return None
+        translated = page.get_translation_or_none(locale)
+    if translated is None or not translated.live:
+        return None
+    translated = translated.specific
+    url = translated.get_full_url(request) if full else translated.get_url(request)
+    if url is None:
+        return None
+    if route is not None:
+        name, args, kwargs = route
+        url += translated.reverse_subpage(name, args=args, kwargs=kwargs)
+    return url
+
+
+def sitemap_alternates(page, request, route=None):
+    """For a sitemap entry: each language's absolute URL of the page (with the same route),
+    and x-default (the Lithuanian one), when it has more than one language."""
+    urls = []
+    for language, _name in settings.LANGUAGES:
+        url = page_url_in(page, language, request, route, full=True)
+        if url is not None:
+            urls.append({"lang_code": language, "location": url})
+    if len(urls) < 2:
+        return []
+    default = next(u["location"] for u in urls if u["lang_code"] == settings.LANGUAGE_CODE)
+    return [*urls, {"lang_code": "x-default", "location": default}]
+
+
+def pages_in_reader_language(pages):
+    """{pk: the page's live translation in the reader's language, else the page}, in one query
+    (for a listing's project links, instead of one lookup per row)."""
+    pages = [page for page in pages if page is not None]
+    language = current_language()
+    if language == settings.LANGUAGE_CODE or not pages:
+        return {page.pk: page for page in pages}
+    translations = Page.objects.live().filter(
+        translation_key__in={page.translation_key for page in pages},
+        locale__language_code=language,
+    )
+    by_key = {page.translation_key: page for page in translations.specific()}
+    return {page.pk: by_key.get(page.translation_key, page) for page in pages}
