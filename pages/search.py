@@ -2,8 +2,8 @@
 own heading, and the type-ahead of partner and project names at /paieska/pasiulymai/.
 
 Words are matched by vvg_site.textsearch (Lithuanian stems, diacritics optional, every word
-must match), the same on SQLite and PostgreSQL; visibility (live, public, this site) is asked of
-each kind's own QuerySet.
+must match; under /en/search/ English stems too), the same on SQLite and PostgreSQL;
+visibility (live, public, this site, the reader's language) is asked of each kind's QuerySet.
 """
 
 import re
@@ -20,6 +20,7 @@ from wagtail.models import Page, Site
 
 from pages.models import NewsPage, ProjectPage
 from partnerships.models import Partner, Partnership, PartnershipIndexPage, PartnershipPartner
+from vvg_site.core.languages import current_language
 from vvg_site.textsearch.query import matching, starting_like, with_rank
 from vvg_site.textsearch.registry import TITLE
 
@@ -45,9 +46,13 @@ def clean_query(raw):
 
 
 def _site_pages(request, model):
+    """Live, public pages of this site in the reader's language: the English tree is a
+    translation of the Lithuanian home, a sibling of it under the root."""
     site = Site.find_for_request(request)
-    pages = model.objects.live().public()
-    return pages.in_site(site) if site else pages.filter(depth__gt=1)
+    pages = model.objects.live().public().filter(locale__language_code=current_language())
+    if site is None:
+        return pages.filter(depth__gt=1)
+    return pages.descendant_of(site.root_page.localized, inclusive=True)
 
 
 def visible_agreements(request):

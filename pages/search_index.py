@@ -29,11 +29,11 @@ def tag_names(news):
     return [tag.name for tag in news.tags.all()]
 
 
-def connect():
+def register_pages(language):
     for model in (HomePage, StandardPage):
-        register(model, {**PAGE_FIELDS, "intro": LEAD, "body": BODY})
+        register(model, {**PAGE_FIELDS, "intro": LEAD, "body": BODY}, language=language)
     for model in (NewsIndexPage, ProjectIndexPage):
-        register(model, {**PAGE_FIELDS, "intro": LEAD})
+        register(model, {**PAGE_FIELDS, "intro": LEAD}, language=language)
     register(
         ProjectPage,
         {
@@ -46,13 +46,22 @@ def connect():
             "aims": BODY,
             "results": BODY,
         },
+        language=language,
         prepare=lambda projects: projects.prefetch_related("partner_links__partner"),
     )
     register(
         NewsPage,
         {**PAGE_FIELDS, "lead": LEAD, tag_names: LEAD, "body": BODY},
+        language=language,
         prepare=lambda news: news.prefetch_related("tags"),
     )
+
+
+def connect():
+    # Every page in both indexes: a page's text is stemmed as Lithuanian and as English, and the
+    # search keeps to the reader's language's pages (pages.search), so each is found its way.
+    for language in ("lt", "en"):
+        register_pages(language)
     # An agreement is found by its project's title; a project by its partners' names.
     refresh_when_saved(
         ProjectPage, lambda project: Partnership.objects.filter(project=project), fields={"title"}

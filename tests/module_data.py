@@ -1,6 +1,7 @@
 """Data a module's tests share: built once per module, handed to each test as a fresh copy."""
 
 import copy
+import inspect
 
 import pytest
 
@@ -19,12 +20,15 @@ def module_data(builder, name, doc):
         with build_once(builder) as data:
             yield data
 
-    @pytest.fixture(name=name)
-    def per_test(request):
-        # The shared data first, then the test's savepoint inside its transaction.
-        data = request.getfixturevalue(once_name)
-        request.getfixturevalue("db")
-        return copy.deepcopy(data)
+    def per_test(**fixtures):
+        return copy.deepcopy(fixtures[once_name])
 
+    # It asks for the shared data and `db` by name, as a written-out fixture would: pytest sets
+    # the module's data up first (wider scope), then the test's savepoint inside it, and
+    # pytest-django counts the test among the database tests (run before the transactional
+    # ones, whose flush would empty what the migrations made).
+    per_test.__signature__ = inspect.Signature(
+        [inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY) for n in (once_name, "db")]
+    )
     per_test.__doc__ = doc
-    return once, per_test
+    return once, pytest.fixture(name=name)(per_test)

@@ -8,7 +8,7 @@ from partnerships.models import Partnership
 from vvg_site.textsearch.marks import excerpt, highlight
 from vvg_site.textsearch.query import language_for
 from vvg_site.textsearch.registry import register
-from vvg_site.textsearch.words import query_words, text_terms
+from vvg_site.textsearch.words import query_words, reading_languages, text_terms
 
 
 @pytest.mark.parametrize(
@@ -54,7 +54,10 @@ def test_highlight_and_excerpt_mark_the_words_in_any_form():
     assert piece.startswith("… ") and "<mark>piliakalniai</mark>" in piece
 
 
-def test_an_english_request_searches_lithuanian_fields_until_english_ones_are_registered():
+def test_an_english_request_searches_english_stems_and_the_lithuanian_names():
     with translation.override("en"):
+        assert language_for(Partnership) == "en"
+    with translation.override("lt"):
         assert language_for(Partnership) == "lt"
-        assert language_for(Partnership, "en") == "en"
+    assert reading_languages("en") == ("en", "lt")
+    assert reading_languages("lt") == ("lt",)

@@ -95,8 +95,9 @@ def rebuild(models=None):
             IndexedTerm.objects.filter(content_type=content_type).delete()
             rows = []
             records = model._default_manager.all()
-            for registration in registrations(model):
-                records = registration.prepare(records) if registration.prepare else records
+            # Each preparation once, though several languages may share it.
+            for prepare in dict.fromkeys(r.prepare for r in registrations(model) if r.prepare):
+                records = prepare(records)
             for record in records.iterator(chunk_size=BATCH_SIZE):
                 rows += rows_of(record, content_type)
                 count += 1

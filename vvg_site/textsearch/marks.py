@@ -1,42 +1,70 @@
 """Showing why a record was found: the query's words marked in its text."""
 
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 
-from vvg_site.textsearch.words import DEFAULT_LANGUAGE, WORD, query_words, word_terms
+from vvg_site.textsearch.words import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    WORD,
+    query_words,
+    reading_languages,
+    word_terms,
+)
 
 # Words of context shown before the first match in an excerpt.
 LEAD_IN_WORDS = 8
 
 
-def _is_match(word, query, language):
-    terms = word_terms(word.lower(), language)
-    return any(any(query_word.matches(term) for term in terms) for query_word in query)
+def _reader_language(language):
+    if language:
+        return language
+    active = (translation.get_language() or DEFAULT_LANGUAGE).split("-")[0]
+    return active if active in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def highlight(text, query_text, *, language=DEFAULT_LANGUAGE, prefix=True):
-    """`text`, escaped, with every word that matches a query word in <mark>."""
-    query = query_words(query_text, language, prefix=prefix)
+def _queries(query_text, language, prefix=True):
+    """{language: the query's words stemmed its way}, as query.word_conditions searches them."""
+    return {
+        code: words
+        for code in reading_languages(_reader_language(language))
+        if (words := query_words(query_text, code, prefix=prefix))
+    }
+
+
+def _is_match(word, queries):
+    for code, query in queries.items():
+        terms = word_terms(word.lower(), code)
+        if any(any(query_word.matches(term) for term in terms) for query_word in query):
+            return True
+    return False
+
+
+def highlight(text, query_text, *, language=None, prefix=True):
+    """`text`, escaped, with every word that matches a query word in <mark>; `language`: the
+    reader's (default: the request's)."""
+    queries = _queries(query_text, language, prefix=prefix)
     text = str(text or "")
-    if not query:
+    if not queries:
         return escape(text)
     parts, position = [], 0
     for found in WORD.finditer(text):
         parts.append(escape(text[position : found.start()]))
         word = escape(found[0])
-        parts.append(f"<mark>{word}</mark>" if _is_match(found[0], query, language) else word)
+        parts.append(f"<mark>{word}</mark>" if _is_match(found[0], queries) else word)
         position = found.end()
     parts.append(escape(text[position:]))
     return mark_safe("".join(parts))  # noqa: S308 - every piece escaped above
 
 
-def excerpt(text, query_text, *, length=220, language=DEFAULT_LANGUAGE):
+def excerpt(text, query_text, *, length=220, language=None):
     """A piece of `text` of about `length` characters around its first match, marked; the
     beginning when nothing matches."""
     text = " ".join(str(text or "").split())
-    query = query_words(query_text, language)
-    matches = [m for m in WORD.finditer(text) if query and _is_match(m[0], query, language)]
+    queries = _queries(query_text, language)
+    matches = [m for m in WORD.finditer(text) if queries and _is_match(m[0], queries)]
     start = 0
     if matches:
         before = list(WORD.finditer(text[: matches[0].start()]))

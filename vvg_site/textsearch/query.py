@@ -11,7 +11,7 @@ from django.utils import translation
 
 from vvg_site.textsearch.models import IndexedTerm
 from vvg_site.textsearch.registry import registered_models, registrations
-from vvg_site.textsearch.words import DEFAULT_LANGUAGE, fold, query_words
+from vvg_site.textsearch.words import DEFAULT_LANGUAGE, fold, query_words, reading_languages
 
 
 def content_type_ids(model):
@@ -44,10 +44,32 @@ def word_condition(word):
     return condition
 
 
+def word_conditions(text, language, *, prefix=True):
+    """One condition on index rows per word of the query. Lithuanian words are searched as
+    Lithuanian; in another language a word matches in that language's index or, stemmed as
+    Lithuanian, in the Lithuanian one (partner, place and project names stay Lithuanian on an
+    English page: "Druskininkai" finds "Druskininkų VVG"). A stop word of the reader's language
+    ("and", "ir") is no condition."""
+    languages = reading_languages(language)
+    by_language = {
+        code: {word.text: word for word in query_words(text, code, prefix=prefix)}
+        for code in languages
+    }
+    conditions = []
+    for text_word in by_language[language]:
+        condition = Q()
+        for code in languages:
+            word = by_language[code].get(text_word)
+            if word is not None:
+                condition |= Q(language=code) & word_condition(word)
+        conditions.append(condition)
+    return conditions
+
+
 def _terms(queryset, language):
     return IndexedTerm.objects.filter(
         content_type_id__in=content_type_ids(queryset.model),
-        language=language,
+        language__in=reading_languages(language),
         object_id=OuterRef("pk"),
     )
 
@@ -61,8 +83,8 @@ def matching(queryset, text, *, language=None, prefix=True, min_weight=None):
     terms = _terms(queryset, language)
     if min_weight is not None:
         terms = terms.filter(weight__gte=min_weight)
-    for word in query_words(text, language, prefix=prefix):
-        queryset = queryset.filter(Exists(terms.filter(word_condition(word))))
+    for condition in word_conditions(text, language, prefix=prefix):
+        queryset = queryset.filter(Exists(terms.filter(condition)))
     return queryset
 
 
@@ -70,12 +92,12 @@ def with_rank(queryset, text, *, language=None, prefix=True):
     """`matching`, each record annotated with `search_rank`: the sum of the weights of the
     fields its words were found in (a title counts more than a summary)."""
     language = language_for(queryset.model, language)
-    words = query_words(text, language, prefix=prefix)
-    if not words:
+    conditions = word_conditions(text, language, prefix=prefix)
+    if not conditions:
         return queryset.annotate(search_rank=Value(0))
-    any_word = word_condition(words[0])
-    for word in words[1:]:
-        any_word |= word_condition(word)
+    any_word = Q()
+    for condition in conditions:
+        any_word |= condition
     weights = (
         _terms(queryset, language)
         .filter(any_word)

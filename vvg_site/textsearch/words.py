@@ -41,6 +41,14 @@ LANGUAGES = {
     "en": Language("english", frozenset(ENGLISH_STOPWORDS)),
 }
 DEFAULT_LANGUAGE = "lt"
+
+
+def reading_languages(language):
+    """The index languages a query in `language` searches: its own, and Lithuanian, in which
+    names of partners, places and projects are written on every page."""
+    return (language,) if language == DEFAULT_LANGUAGE else (language, DEFAULT_LANGUAGE)
+
+
 # An unfinished last word shorter than this is not a prefix: "m" would match half the record.
 PREFIX_LETTERS = 3
 
