@@ -1,17 +1,16 @@
 """The staff and their work, as the dashboard's tests need them: a user of each group and a
 superuser, agreements complete and incomplete, news of two editors, drafts and a schedule."""
 
-import copy
 import datetime
 from types import SimpleNamespace
 
 from django.utils import timezone
 
-import pytest
 from bs4 import BeautifulSoup
 
 from pages.permissions import COOPERATION_ADMINS, NEWS_EDITORS, NEWS_MODERATORS
 from tests import factories as f
+from tests.module_data import module_data
 from tests.site.test_permissions import make_user
 
 
@@ -52,16 +51,11 @@ def build_staff_and_work():
     return SimpleNamespace(**locals())
 
 
-@pytest.fixture(scope="module")
-def _work_once(build_once):
-    with build_once(build_staff_and_work) as data:
-        yield data
-
-
-@pytest.fixture
-def work(_work_once, db):
-    """The staff and their work (built once per module; a test's changes are rolled back)."""
-    return copy.deepcopy(_work_once)
+_work_once, work = module_data(
+    build_staff_and_work,
+    "work",
+    "The staff and their work (built once per module; a test's changes are rolled back).",
+)
 
 
 def dashboard(client, user):

@@ -2,21 +2,14 @@
 
 from django.test import Client
 
-import pytest
-
+from tests.module_data import module_data
 from tests.pages.seed import load
 
-
-@pytest.fixture(scope="module")
-def _initial_once(build_once):
-    with build_once(load) as output:
-        yield output
-
-
-@pytest.fixture
-def initial(_initial_once, db):
-    """The database as `load_initial_data` leaves an empty one (loaded once per module)."""
-    return _initial_once
+_initial_once, initial = module_data(
+    load,
+    "initial",
+    "The database as `load_initial_data` leaves an empty one (loaded once per module).",
+)
 
 
 def search(client: Client, **params):
