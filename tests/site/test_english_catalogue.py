@@ -2,6 +2,9 @@
 project's own code, and what it renders reads as English (dates at their precision included)."""
 
 import datetime
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from django.conf import settings
@@ -26,6 +29,32 @@ def test_every_entry_of_the_english_catalogue_is_translated_and_none_is_fuzzy():
     assert untranslated == []
     assert fuzzy == []
     assert "fuzzy" not in catalogue.metadata_as_entry().flags
+
+
+# What makemessages reads: the project's own code and templates (not the tests or the bench).
+SOURCES = ["manage.py", "pages", "partnerships", "vvg_site", "templates", "locale"]
+
+
+def test_the_english_catalogue_has_every_string_of_the_code(tmp_path):
+    """A string added to the code without refreshing locale/en would show in Lithuanian on the
+    English pages: makemessages on a copy of the code finds nothing the catalogue lacks."""
+    root = Path(settings.BASE_DIR)
+    for name in SOURCES:
+        source = root / name
+        if source.is_dir():
+            shutil.copytree(source, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, tmp_path / name)
+    subprocess.run(
+        [sys.executable, "manage.py", "makemessages", "-l", "en", "--no-location", "-v0"],
+        cwd=tmp_path,
+        env={"PATH": "/usr/bin:/bin", "DJANGO_SETTINGS_MODULE": "vvg_site.settings.dev"},
+        check=True,
+    )
+    fresh = polib.pofile(str(tmp_path / "locale" / "en" / "LC_MESSAGES" / "django.po"))
+    translated = {e.msgid for e in polib.pofile(str(CATALOGUE)) if e.translated()}
+    missing = [e.msgid for e in fresh if not e.obsolete and e.msgid not in translated]
+    assert missing == []
 
 
 def test_the_english_catalogue_keeps_every_placeholder():
