@@ -13,6 +13,7 @@ from django.contrib.auth.models import Group, User
 from django.utils.translation import get_language_info
 
 from wagtail.admin.localization import get_available_admin_languages
+from wagtail.models import Page
 
 import pytest
 from django_otp.oath import totp
@@ -120,6 +121,9 @@ def test_every_admin_screen_speaks_lithuanian_to_every_role(browser, live_server
     screens = admin_walk.admin_screens()
     english = EnglishStrings()
     own_names = language_names()
+    # What editors wrote is content, not interface: the English translation's page titles
+    # ("Home") are English on purpose.
+    content = set(Page.objects.values_list("title", flat=True))
     found = {}  # (username, url) -> {text: where and msgid}
     seen = set()
     started = time.monotonic()
@@ -131,7 +135,7 @@ def test_every_admin_screen_speaks_lithuanian_to_every_role(browser, live_server
             for text, where in page.evaluate(admin_walk.COLLECT_TEXTS):
                 seen.add(normalise(text))
                 msgid = english.source_of(text)
-                if msgid is not None and text not in own_names:
+                if msgid is not None and text not in own_names and text not in content:
                     path = page.url.removeprefix(live_server.url)
                     found.setdefault((username, path), {})[text] = f"{where}, msgid {msgid!r}"
 
