@@ -21,6 +21,10 @@ import pytest
 
 from tests.vendor_catalogues import SOURCES, VENDOR, EnglishStrings, source_catalogue
 from vvg_site.adminlanguage.templatetags.admin_language import permission_name
+from vvg_site.devtools.management.commands.complete_lithuanian_catalogue import (
+    CATALOGUE as PROJECT_CATALOGUE,
+)
+from vvg_site.devtools.management.commands.complete_lithuanian_catalogue import complete
 
 PLURAL_FORMS = (
     "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && (n%100<10 || n%100>=20) ? 1 : 2);"
@@ -131,3 +135,34 @@ def test_group_permissions_are_named_in_lithuanian():
         assert permission_name(add_partner) == "Gali pridėti: partneris"
         assert permission_name(publish) == translation.gettext("Publish any page")
         assert permission_name(publish) != "Publish any page"
+
+
+def test_the_projects_lithuanian_catalogue_is_complete_and_leaves_nothing_to_a_fallback():
+    """Every string of the project's code has its Lithuanian in locale/lt: a Lithuanian source
+    string itself, an English one (an overridden Wagtail template, a label the project sets)
+    the vendor catalogue's Lithuanian, a plural its three forms."""
+    catalogue = polib.pofile(str(PROJECT_CATALOGUE))
+    vendor = {e.msgid: e.msgstr for e in polib.pofile(str(VENDOR / "django.po")) if e.translated()}
+    entries = [entry for entry in catalogue if not entry.obsolete]
+    assert catalogue.metadata["Plural-Forms"].replace(" ", "") == PLURAL_FORMS.replace(" ", "")
+    assert [e.msgid for e in entries if not e.translated() or "fuzzy" in e.flags] == []
+    assert [
+        e.msgid for e in entries if e.msgid_plural and sorted(e.msgstr_plural) != [0, 1, 2]
+    ] == []
+    english = [e for e in entries if e.msgid in vendor and not e.msgid_plural]
+    assert {e.msgid for e in english} >= {"Search", "Password", "Toggle all"}
+    assert [e.msgid for e in english if e.msgstr != vendor[e.msgid]] == []
+
+
+def test_completing_the_catalogue_fills_singulars_and_lists_plurals_for_a_person():
+    catalogue = polib.POFile()
+    lithuanian = polib.POEntry(msgid="Naujienos", msgstr="")
+    english = polib.POEntry(msgid="Search", msgstr="", flags=["fuzzy"])
+    plural = polib.POEntry(msgid="%(n)d sutartis", msgid_plural="%(n)d sutartys", msgstr_plural={})
+    catalogue.extend([lithuanian, english, plural])
+    vendor = polib.POFile()
+    vendor.append(polib.POEntry(msgid="Search", msgstr="Paieška"))
+
+    assert complete(catalogue, vendor) == ["%(n)d sutartis"]
+    assert (lithuanian.msgstr, english.msgstr, english.flags) == ("Naujienos", "Paieška", [])
+    assert not plural.translated()
