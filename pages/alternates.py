@@ -4,6 +4,7 @@ A page's alternate is its live translation; under a routable page (an agreement'
 partner page) the same route of the translation, its path in that language (partneriai/ ->
 partners/). A page without a live translation leads to that language's home page, and says so.
 Views outside the page tree (search) have translated paths: Django's translate_url().
+Translations and URLs come from the generation's page tree (vvg_site.core.pagetree): no query.
 """
 
 from dataclasses import dataclass
@@ -13,9 +14,8 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.encoding import iri_to_uri
 
-from wagtail.models import Site
-
-from vvg_site.core.languages import current_language, page_url_in
+from vvg_site.core.languages import current_language
+from vvg_site.core.pagetree import page_tree
 from vvg_site.core.seo import absolute_url, site_root_url
 
 # Each language is offered in its own words.
@@ -43,12 +43,26 @@ def route_of(request):
 
 def home_url(language, request):
     """The language's home page, or its bare prefix before the home page is translated."""
-    site = Site.find_for_request(request)
-    url = page_url_in(site.root_page, language, request) if site else None
+    tree = page_tree(request)
+    site = tree.site_for(request)
+    home = tree.translation(tree.get(site.root_page_id), language) if site else None
+    url = tree.url(home, request) if home else None
     if url is None:
         with translation.override(language):
             url = reverse("wagtail_serve", args=[""])
     return url
+
+
+def page_url_in(tree, entry, language, request, route=None):
+    """The URL of the page's live translation in the language (with the same route), or None."""
+    translated = tree.translation(entry, language)
+    url = tree.url(translated, request) if translated else None
+    if url is None or route is None:
+        return url
+    name, args, kwargs = route
+    # Routes are reversed in the translation's language (partneriai/ -> partners/).
+    with translation.override(language):
+        return url + translated.model.get_resolver().reverse(name, *args, **kwargs)
 
 
 def alternates(request, page=None, *, with_query=False):
@@ -69,11 +83,13 @@ def alternates(request, page=None, *, with_query=False):
 
 def _alternates(request, page):
     current = current_language()
+    tree = page_tree(request)
+    entry = tree.get(page.pk) if page is not None and page.pk else None
     route = route_of(request) if page is not None else None
     result = []
     for language, _name in settings.LANGUAGES:
         if page is not None:
-            url = page_url_in(page, language, request, route)
+            url = page_url_in(tree, entry, language, request, route) if entry else None
         elif request.resolver_match is not None and request.resolver_match.url_name == "search":
             url = translate_url(request.path, language)
         else:

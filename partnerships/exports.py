@@ -8,8 +8,9 @@ from django.http import HttpResponse, JsonResponse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from partnerships import listing
 from partnerships.filters import PartnershipFilterSet
-from vvg_site.core.languages import current_language, localized, translated_titles
+from vvg_site.core.languages import current_language, localized
 from vvg_site.core.seo import absolute_url, site_root_url
 from vvg_site.core.text import plain_text
 
@@ -29,15 +30,14 @@ CSV_COLUMNS = [
 ]
 
 
-def as_record(index_page, request, partnership, project_titles=None):
+def as_record(request, partnership, root_url):
     """One agreement as open data, in the reader's language: `language` says which, and
-    `untranslated` names the fields still given in Lithuanian."""
+    `untranslated` names the fields still given in Lithuanian. The agreement is prepared as
+    listings prepare it (partnerships.listing): its permalink and its project in the language."""
     title = localized(partnership, "title")
     summary = localized(partnership, "summary")
     agreement_type = localized(partnership.agreement_type, "name")
-    project = partnership.project
-    if project is not None:
-        project_title = (project_titles or {}).get(project.translation_key, project.title)
+    project = partnership.project_link
     return {
         "date": partnership.signed.iso(),
         "date_display": partnership.signed.display(),
@@ -49,12 +49,9 @@ def as_record(index_page, request, partnership, project_titles=None):
         ],
         # Every country involved: the partners' and those the agreement names besides them.
         "countries": [country.code for country in partnership.countries],
-        "project": project_title if project is not None else None,
+        "project": project.title if project is not None else None,
         "summary": plain_text(summary.text, paragraphs=True),
-        "url": absolute_url(
-            site_root_url(request),
-            index_page.route_url("agreement", partnership.slug, request=request),
-        ),
+        "url": absolute_url(root_url, partnership.permalink),
         "language": current_language(),
         "untranslated": [
             name
@@ -65,9 +62,11 @@ def as_record(index_page, request, partnership, project_titles=None):
 
 
 def export_records(index_page, request):
-    agreements = list(PartnershipFilterSet(request.GET).listing())
-    titles = translated_titles([p.project.translation_key for p in agreements if p.project])
-    return [as_record(index_page, request, p, titles) for p in agreements]
+    filterset = PartnershipFilterSet(request.GET, request=request)
+    agreements = listing.load_agreements(filterset.listing())
+    listing.prepare(agreements, request, index_page, partners=False)
+    root_url = site_root_url(request)
+    return [as_record(request, agreement, root_url) for agreement in agreements]
 
 
 def export_json(index_page, request):
@@ -130,7 +129,9 @@ class AgreementFeed(Feed):
         return _("Naujai paskelbtos bendradarbiavimo sutartys.")
 
     def items(self, obj):
-        return self.filterset.qs.for_listing().order_by("-first_published_at", "-pk")[:FEED_LENGTH]
+        newest = self.filterset.qs.order_by("-first_published_at", "-pk")[:FEED_LENGTH]
+        agreements = listing.load_agreements(newest)
+        return listing.prepare(agreements, self.request, self.index_page, partners=False)
 
     def item_title(self, item):
         return localized(item, "title").text
@@ -142,8 +143,7 @@ class AgreementFeed(Feed):
         return " · ".join(parts) + (f"\n\n{summary}" if summary else "")
 
     def item_link(self, item):
-        path = self.index_page.route_url("agreement", item.slug, request=self.request)
-        return absolute_url(self.root_url, path)
+        return absolute_url(self.root_url, item.permalink)
 
     def item_pubdate(self, item):
         return item.first_published_at
@@ -153,4 +153,4 @@ class AgreementFeed(Feed):
 
 
 def feed(index_page, request):
-    return AgreementFeed(index_page, PartnershipFilterSet(request.GET))(request)
+    return AgreementFeed(index_page, PartnershipFilterSet(request.GET, request=request))(request)

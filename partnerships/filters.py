@@ -27,6 +27,7 @@ from vvg_site.core.languages import (
     localized,
     translated_titles,
 )
+from vvg_site.sitecache.generation import memoized
 
 
 def source_language():
@@ -74,10 +75,12 @@ class PartnershipFilterSet(PublicFilterSet):
         model = Partnership
         fields = []
 
-    def __init__(self, data=None, queryset=None, **kwargs):
+    def __init__(self, data=None, queryset=None, *, request=None, **kwargs):
         base_queryset = Partnership.objects.live() if queryset is None else queryset
-        super().__init__(data=data, queryset=base_queryset, **kwargs)
-        self.facets = Facets(base_queryset)
+        super().__init__(data=data, queryset=base_queryset, request=request, **kwargs)
+        # Over every live agreement, whatever the filters: the same for every address of the
+        # record, so computed once per content generation and language.
+        self.facets = Facets.of_live(request) if queryset is None else Facets(base_queryset)
         for name in ("type", "partner", "country", "project"):
             self.filters[name].extra["choices"] = self.facets.choices(name)
 
@@ -117,8 +120,7 @@ class PartnershipFilterSet(PublicFilterSet):
         """The language of an option's text when it is not the page's (a Lithuanian name)."""
         if name not in FACET_FILTERS or name == "scope":
             return None
-        languages = {str(o.value): getattr(o, "language", None) for o in self.facets[name]}
-        return languages.get(str(value))
+        return self.facets.languages(name).get(str(value))
 
     def option_choices(self, name):
         """Each option with its count; the year range spans every year of the record."""
@@ -146,7 +148,9 @@ class PartnershipFilterSet(PublicFilterSet):
         return words
 
     def listing(self):
-        return self.qs.for_listing().newest_first()
+        """The filtered agreements, newest first; `partnerships.listing.load_agreements()` loads
+        a page of them with their parties."""
+        return self.qs.newest_first()
 
 
 # "from" cannot be a class attribute name; the public parameter must still be called "from".
@@ -177,9 +181,27 @@ class Facets:
     One aggregate query each, made on first use; the options name only values that occur.
     """
 
+    NAMES = ("year", "type", "partner", "country", "project", "scope")
+
     def __init__(self, queryset):
         self.queryset = queryset
         self._cache = {}
+
+    @classmethod
+    def of_live(cls, request):
+        """The facets of every live agreement in the reader's language, computed once per
+        content generation (sitecache.generation): publishing anything bumps it."""
+
+        def compute():
+            facets = cls(Partnership.objects.live())
+            for name in cls.NAMES:
+                facets[name]  # noqa: B018 - computed now, read by every request of the generation
+                facets.languages(name)
+            return facets
+
+        if request is None:
+            return cls(Partnership.objects.live())
+        return memoized(request, ("partnership-facets", current_language()), compute)
 
     def _links(self):
         return PartnershipPartner.objects.filter(partnership__in=self.queryset.values("pk"))
@@ -188,6 +210,18 @@ class Facets:
         if name not in self._cache:
             self._cache[name] = getattr(self, f"_{name}")()
         return self._cache[name]
+
+    def languages(self, name):
+        """{value: the language of its text} of a facet's options whose text is not in the
+        page's language."""
+        key = f"{name}-languages"
+        if key not in self._cache:
+            self._cache[key] = {
+                str(option.value): option.language
+                for option in self[name]
+                if getattr(option, "language", None)
+            }
+        return self._cache[key]
 
     def choices(self, name):
         # Lazy, so building the form costs no query until it is validated or shown.

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from partnerships import listing
 from partnerships.filters import PartnershipFilterSet
 from partnerships.models.agreements import Partnership
 from partnerships.models.vocabulary import Partner, Scope
@@ -121,9 +122,12 @@ def quick_links(filterset):
 
 
 def listing_context(index_page, request):
-    filterset = PartnershipFilterSet(request.GET)
+    filterset = PartnershipFilterSet(request.GET, request=request)
     page_obj, page_note = paginate(filterset.listing(), request.GET.getlist("page"), PER_PAGE)
     notes = filterset.notes() + ([page_note] if page_note else [])
+    rows = listing.draw_cards(
+        listing.load_rows(page_obj.object_list), request, index_page, heading="h4"
+    )
     return {
         "filterset": filterset,
         "form": filter_form(filterset),
@@ -131,14 +135,13 @@ def listing_context(index_page, request):
         "clean_query": filterset.applied_query(),
         "notes": notes,
         "page_obj": page_obj,
-        "partnerships": index_page.with_permalinks(
-            page_obj.object_list, "agreement", index_page=index_page, request=request, partners=True
-        ),
+        "partnerships": rows,
         "result_count": page_obj.paginator.count,
         "chart": year_chart(filterset.facets["year"]),
         "countries": filterset.facets["country"],
         "quick_links": quick_links(filterset),
         "page_range": page_obj.paginator.get_elided_page_range(page_obj.number, on_ends=1),
+        "listing_url": listing.Permalinks.of(index_page, request).listing,
     }
 
 
@@ -146,42 +149,41 @@ def listing_context(index_page, request):
 
 
 def agreement_detail(index_page, request, slug):
-    partnership = get_object_or_404(Partnership.objects.live().for_listing(), slug=slug)
-    index_page.with_permalinks(
-        [partnership], "agreement", index_page=index_page, request=request, partners=True
-    )
+    row = listing.live_agreement(slug)
+    if row is None:
+        raise Http404(_("Tokios paskelbtos sutarties nėra."))
+    listing.draw_cards([row], request, index_page)
     return TemplateResponse(
         request,
         "partnerships/partnership_detail.html",
-        {**index_page.get_context(request), "partnership": partnership},
+        {
+            **index_page.get_context(request),
+            "partnership": listing.prepare([row.agreement], request, index_page)[0],
+            "card": row.card,
+        },
     )
 
 
 def partner_detail(index_page, request, slug):
     """A partner's history with the organisation, as Kohesio shows a beneficiary's."""
     partner = get_object_or_404(Partner, slug=slug)
-    agreements = Partnership.objects.live().with_partner(slug).for_listing().newest_first()
-    agreements = index_page.with_permalinks(
-        agreements, "agreement", index_page=index_page, request=request, partners=True
-    )
-    if not agreements:
+    rows = listing.load_rows(Partnership.objects.live().with_partner(slug).newest_first())
+    if not rows:
         # A partner of drafts only is not public yet.
         raise Http404(_("Šis partneris dar neturi paskelbtų sutarčių."))
-    years = [a.signed_on.year for a in agreements]
-    projects = []
-    for agreement in agreements:
-        if agreement.project and agreement.project.live and agreement.project not in projects:
-            projects.append(agreement.project)
+    listing.draw_cards(rows, request, index_page, heading="h3")
+    years = [row.signed_on.year for row in rows]
     return TemplateResponse(
         request,
         "partnerships/partner_detail.html",
         {
             **index_page.get_context(request),
             "partner": partner,
-            "partnerships": agreements,
+            "partnerships": rows,
             "first_year": min(years),
             "last_year": max(years),
-            "agreement_count": len(agreements),
-            "projects": projects,
+            "agreement_count": len(rows),
+            "projects": listing.live_projects(rows, request),
+            "listing_url": listing.Permalinks.of(index_page, request).listing,
         },
     )

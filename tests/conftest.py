@@ -7,13 +7,17 @@ from django.db import transaction
 
 import pytest
 
+from vvg_site.sitecache.generation import generation_memo
+
 
 @pytest.fixture(autouse=True)
 def _empty_caches():
     """Each test starts with empty caches: database ids restart after a rollback, so a cached
-    rendition or page of an earlier test could otherwise answer for a later test's object."""
+    rendition or page of an earlier test could otherwise answer for a later test's object. The
+    content generation restarts too, so what a process keeps per generation goes as well."""
     for cache in caches.all():
         cache.clear()
+    generation_memo.clear()
     yield
 
 

@@ -1,10 +1,14 @@
-"""Response headers that protect visitors and editors, on every response."""
+"""Response headers that protect visitors and editors, and the page tree handed to Wagtail."""
 
 from django.conf import settings
+
+from wagtail.views import serve as wagtail_serve
 
 from csp.constants import HEADER
 from csp.middleware import CSPMiddleware
 from csp.utils import build_policy
+
+from vvg_site.core.pagetree import prepare_request
 
 
 class SiteCSPMiddleware(CSPMiddleware):
@@ -56,3 +60,23 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.header)
         return response
+
+
+class PageTreeMiddleware:
+    """Hands Wagtail the site, its root paths and the page a path routes to from the content
+    generation's page tree (vvg_site.core.pagetree), so serving a page asks the database for
+    the page itself and nothing else about the tree. The admin keeps Wagtail's own lookups."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        if request.path_info.startswith(settings.ADMIN_URL_PREFIX):
+            return None
+        tree = prepare_request(request)
+        if view_func is wagtail_serve and view_args:
+            request._wagtail_route_for_request = tree.route(request, view_args[0])
+        return None

@@ -7,19 +7,14 @@ from django.core.cache import caches
 from django.db import DatabaseError, InterfaceError, connection
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
-from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET, require_safe
 from django.views.defaults import server_error as default_server_error
 
 from vvg_site.core.seo import site_root_url
-from vvg_site.sitecache.outage import database_down_error, database_outage
-
-# Seconds a visitor (or a CDN) is asked to wait before trying again while the database is away.
-RETRY_AFTER_SECONDS = 30
+from vvg_site.sitecache.outage import database_down_error, database_outage, service_unavailable
 
 
 @never_cache
@@ -60,16 +55,6 @@ def cache_is_working():
     cache = caches["default"]
     ping = getattr(cache, "ping", None)
     return ping() if ping is not None else True
-
-
-def service_unavailable(request):
-    """The branded 503 page, rendered without a request context so it needs no database."""
-    response = HttpResponse(
-        loader.render_to_string("503.html"), status=503, content_type="text/html; charset=utf-8"
-    )
-    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-    add_never_cache_headers(response)
-    return response
 
 
 def server_error(request, *args, **kwargs):

@@ -1,10 +1,14 @@
 """The organisation's details: entered once in the admin, shown in every page's footer."""
 
+from django.conf import settings as django_settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+from wagtail.models import Site
+
+from vvg_site.sitecache.generation import memoized
 
 
 @register_setting(icon="group")
@@ -92,6 +96,33 @@ class OrganisationSettings(BaseGenericSetting):
             ("Instagram", self.instagram_url),
         ]
         return [(label, url) for label, url in links if url]
+
+    @classmethod
+    def load(cls, request_or_site=None):
+        """The details, read once per content generation for requests (sitecache.generation):
+        saving them bumps the generation, so the next request reads them again. The one copy
+        is shared by the public pages, which only read it; the admin gets its own."""
+        if request_or_site is None or isinstance(request_or_site, Site):
+            return super().load(request_or_site)
+        if request_or_site.path_info.startswith(django_settings.ADMIN_URL_PREFIX):
+            return super().load(request_or_site)
+        attribute = cls.get_cache_attr_name()
+        if not hasattr(request_or_site, attribute):
+            setattr(
+                request_or_site,
+                attribute,
+                memoized(request_or_site, "organisation-settings", cls._with_logos),
+            )
+        return getattr(request_or_site, attribute)
+
+    @classmethod
+    def _with_logos(cls):
+        return (
+            cls.base_queryset()
+            .select_related("eu_emblem", "programme_logo", "leader_logo")
+            .first()
+            or cls._get_or_create()
+        )
 
     @property
     def funding_logos(self):

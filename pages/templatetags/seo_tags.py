@@ -8,6 +8,7 @@ from pages import structured_data
 from pages.models import OrganisationSettings
 from vvg_site.core import seo
 from vvg_site.core.text import plain_text
+from vvg_site.sitecache.generation import memoized
 
 register = template.Library()
 
@@ -42,11 +43,19 @@ def own_page(context):
     return page if url and unquote(urlsplit(url).path) == request.path else None
 
 
-@register.simple_tag
-def page_description(page):
-    """The editor's search description, else the page's own summary, as plain text."""
+@register.simple_tag(takes_context=True)
+def page_description(context, page):
+    """The editor's search description, else the page's own summary, as plain text (worked out
+    once per published version of a page; a preview's afresh)."""
     if not page:
         return ""
+    request = context.get("request")
+    if request is None or getattr(request, "is_preview", False) or page.pk is None:
+        return describe(page)
+    return memoized(request, ("page-description", page.pk), lambda: describe(page))
+
+
+def describe(page):
     if getattr(page, "search_description", ""):
         return plain_text(page.search_description, seo.DESCRIPTION_LENGTH)
     summaries = (getattr(page, name, "") for name in SUMMARY_FIELDS)
@@ -65,8 +74,13 @@ def organisation_json_ld(context):
     # Previews in the admin are nobody's public page: nothing for search engines there.
     if request is None or getattr(request, "is_preview", False):
         return ""
-    organisation = OrganisationSettings.load(request_or_site=request)
-    return seo.json_ld(structured_data.organisation_data(organisation, seo.site_root_url(request)))
+    root_url = seo.site_root_url(request)
+
+    def build():
+        organisation = OrganisationSettings.load(request_or_site=request)
+        return seo.json_ld(structured_data.organisation_data(organisation, root_url))
+
+    return memoized(request, ("organisation-json-ld", root_url), build)
 
 
 def _public_request(context):

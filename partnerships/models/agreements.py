@@ -321,4 +321,9 @@ class Partnership(
         index_page_model.with_permalinks(
             [self], "agreement", index_page=index_page, request=request, partners=True
         )
-        return {"partnership": self, "is_preview": True, "page": index_page}
+        return {
+            "partnership": self,
+            "is_preview": True,
+            "page": index_page,
+            "listing_url": index_page.get_url(request) if index_page else None,
+        }

@@ -16,11 +16,11 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from partnerships import exports, views
+from partnerships import exports, listing, views
 from partnerships.models.agreements import Partnership, PartnershipPartner
 from partnerships.models.vocabulary import Partner
 from vvg_site.core.blocks import BodyStreamBlock
-from vvg_site.core.languages import in_reader_language, pages_in_reader_language
+from vvg_site.core.languages import in_reader_language
 
 
 class PartnershipIndexPage(RoutablePageMixin, Page):
@@ -87,32 +87,18 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
     @classmethod
     def with_permalinks(cls, records, route_name, *, index_page=None, request=None, partners=False):
         """The agreements (route "agreement") or partners (route "partner") as a list, each with
-        `permalink` set, or None without a live cooperation page. `partners=True` links each
-        agreement's partners too (their links come prefetched by `for_listing()`).
-
-        Pass the index page when it is at hand; otherwise it is looked up once, not per record.
+        `permalink` set (None without a live cooperation page). Agreements also get their
+        project in the reader's language (`project_link`), and with `partners=True` their
+        partners' permalinks (their links loaded by `listing.load_agreements()` or
+        `for_listing()`). Without `index_page`, the live one comes from the page tree.
         """
         records = list(records)
-        if index_page is None and records:
-            index_page = cls.find_live()
-        base = index_page.get_url(request) if index_page is not None else None
-        # Each agreement's project in the reader's language, looked up once for the whole list.
-        projects = pages_in_reader_language(getattr(r, "project", None) for r in records)
+        if route_name == "agreement":
+            return listing.prepare(records, request, index_page, partners=partners)
+        links = listing.Permalinks.of(index_page, request)
         for record in records:
-            if getattr(record, "project_id", None):
-                record.project_here = projects.get(record.project_id, record.project)
-            record.permalink = cls._permalink(index_page, base, route_name, record.slug)
-            for link in record.ordered_partner_links if partners else ():
-                partner = link.partner
-                partner.permalink = cls._permalink(index_page, base, "partner", partner.slug)
+            record.permalink = links.partner(record.slug)
         return records
-
-    @staticmethod
-    def _permalink(index_page, base, route_name, slug):
-        # No address without the page, or for a record not saved yet (the preview of a new one).
-        if index_page is None or base is None or not slug:
-            return None
-        return base + index_page.reverse_subpage(route_name, args=[slug])
 
     def get_sitemap_urls(self, request=None):
         """The page, each live agreement's permalink and each partner page with live agreements,

@@ -15,7 +15,8 @@ from pytest_django.asserts import assertContains
 from partnerships.models import AgreementType, Partner
 from tests import factories
 from tests.site.test_settings_and_health import run_with_settings
-from vvg_site.sitecache.middleware import AnonymousPageCacheMiddleware, current_generation
+from vvg_site.sitecache.generation import current_generation
+from vvg_site.sitecache.middleware import AnonymousPageCacheMiddleware
 from vvg_site.sitecache.models import CacheGeneration
 
 

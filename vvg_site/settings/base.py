@@ -87,6 +87,8 @@ MIDDLEWARE = [
     "vvg_site.sitecache.public.PublicCacheHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # The site and the page a path routes to, from the generation's page tree (no queries).
+    "vvg_site.middleware.PageTreeMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -136,6 +138,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                # fragment_version and fragment_cache for {% cache %} (vvg_site.sitecache).
+                "vvg_site.sitecache.context_processors.fragments",
             ],
         },
     },
@@ -186,6 +190,9 @@ else:
         }
     }
 
+# Previews draw every cached fragment afresh (sitecache.context_processors).
+CACHES["uncached"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
+
 # Whole-page cache for anonymous visitors (sitecache); any content change invalidates all of it.
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") != "0"
 PAGE_CACHE_ALIAS = "default"
@@ -193,6 +200,8 @@ PAGE_CACHE_SECONDS = 24 * 60 * 60
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/healthz/", "/dokumentai/"]
 # Apps whose every saved record is public (pages and agreements count when published).
 PAGE_CACHE_CONTENT_APPS = ["pages", "partnerships"]
+# The generation is bumped after the commit of a change (sitecache.signals); test.py bumps at once.
+PAGE_CACHE_BUMP_ON_COMMIT = True
 # Cache-Control of public responses (sitecache.public): browsers cannot be purged, so they keep a
 # page briefly; a CDN is purged on every change and revalidates with the ETag after s-maxage;
 # while the site answers errors a CDN may serve its copy for a day (stale-if-error).

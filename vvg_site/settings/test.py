@@ -26,6 +26,9 @@ VVG_REQUIRE_2FA_FOR_SUPERUSERS = False
 # Tests change content inside transactions that never commit, so the cache would never be
 # invalidated; the page-cache tests switch it on and run the commit hooks themselves.
 PAGE_CACHE_ENABLED = False
+# Tests never commit: a change bumps the content generation at once, so what is kept per
+# generation (sitecache.generation) is fresh on a test's next request, as after a commit.
+PAGE_CACHE_BUMP_ON_COMMIT = False
 # The live server's thread must not keep a connection open, or PostgreSQL cannot drop the test DB.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405

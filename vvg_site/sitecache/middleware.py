@@ -4,11 +4,11 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import connection
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
-from vvg_site.sitecache.outage import DATABASE_DOWN, database_outage
+from vvg_site.sitecache.generation import REQUEST_ATTRIBUTE, current_generation
+from vvg_site.sitecache.outage import DATABASE_DOWN, database_outage, service_unavailable
 from vvg_site.sitecache.public import (
     is_anonymous_request,
     is_public_response,
@@ -16,7 +16,6 @@ from vvg_site.sitecache.public import (
     vary_headers,
     vary_key_value,
 )
-from vvg_site.views import service_unavailable
 
 # Headers a cached copy keeps; everything per-response (cookies, CSP, HSTS) is added afresh.
 KEPT_HEADERS = (
@@ -29,17 +28,8 @@ KEPT_HEADERS = (
     "Cache-Control",
     "ETag",
 )
-GENERATION_SQL = "SELECT value FROM sitecache_cachegeneration WHERE id = 1"
 # The last generation any worker read, for a worker that starts while the database is away.
 LAST_GENERATION_KEY = "page-generation"
-
-
-def current_generation():
-    # Plain SQL: this runs on every cached hit, where the ORM's query building would dominate.
-    with connection.cursor() as cursor:
-        cursor.execute(GENERATION_SQL)
-        row = cursor.fetchone()
-    return row[0] if row else 0
 
 
 class AnonymousPageCacheMiddleware:
@@ -71,6 +61,8 @@ class AnonymousPageCacheMiddleware:
         generation = self.generation()
         if generation is None:
             return self.serve_stale(request)
+        # What the view keeps per generation (sitecache.generation) uses the same number.
+        setattr(request, REQUEST_ATTRIBUTE, generation)
 
         cached = self.lookup(request, generation)
         if cached is not None:

@@ -28,7 +28,16 @@ class CacheGeneration(models.Model):
 
     @classmethod
     def bump(cls):
-        if cls._meta.db_table not in connection.introspection.table_names():
+        if not cls._table_exists():
             return  # migrating: the content is being created before this table
         if not cls.objects.filter(pk=1).update(value=F("value") + 1):
             cls.objects.get_or_create(pk=1, defaults={"value": 1})
+
+    _table_seen = False
+
+    @classmethod
+    def _table_exists(cls):
+        # Asked once per process: once migrated, the table stays.
+        if not cls._table_seen:
+            cls._table_seen = cls._meta.db_table in connection.introspection.table_names()
+        return cls._table_seen

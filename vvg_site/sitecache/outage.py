@@ -12,10 +12,15 @@ import time
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.template import loader
+from django.utils.cache import add_never_cache_headers
 
 logger = logging.getLogger("vvg_site.outage")
 # What a database that cannot be reached raises (a missing table is a ProgrammingError: a bug).
 DATABASE_DOWN = (OperationalError, InterfaceError)
+# Seconds a visitor (or a CDN) is asked to wait before trying again while the database is away.
+RETRY_AFTER_SECONDS = 30
 
 
 class Outage:
@@ -89,3 +94,13 @@ class DatabaseOutageFilter(logging.Filter):
     def filter(self, record):
         error = record.exc_info[1] if record.exc_info else None
         return database_down_error(error) is None
+
+
+def service_unavailable(request):
+    """The branded 503 page, rendered without a request context so it needs no database."""
+    response = HttpResponse(
+        loader.render_to_string("503.html"), status=503, content_type="text/html; charset=utf-8"
+    )
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    add_never_cache_headers(response)
+    return response
