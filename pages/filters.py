@@ -13,6 +13,7 @@ from pages.models.news import NewsPage
 from pages.models.projects import ProjectPage
 from vvg_site.core.filtering import PublicFilterSet
 from vvg_site.core.languages import current_language
+from vvg_site.sitecache.generation import memoized
 
 
 # Choices are functions, so each request sees the current projects, tags and years (and a
@@ -67,6 +68,14 @@ class NewsFilterSet(PublicFilterSet):
     class Meta:
         model = NewsPage
         fields = []
+
+    def option_choices(self, name):
+        """The options of every news address: the same until the next publish, so read once per
+        content generation and language."""
+        if self.request is None:
+            return super().option_choices(name)
+        key = ("news-filter-options", name, current_language())
+        return memoized(self.request, key, lambda: list(super(NewsFilterSet, self).option_choices(name)))
 
     def filter_text(self, queryset, name, value):
         value = value.strip()

@@ -10,17 +10,19 @@ import re
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef
+from django.db.models import Count, Exists, OuterRef, Window
 from django.http import JsonResponse, QueryDict
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
 from pages.models import NewsPage, ProjectPage
+from partnerships.listing import Permalinks, load_rows, prepare
 from partnerships.models import Partner, Partnership, PartnershipIndexPage, PartnershipPartner
 from vvg_site.core.languages import current_language
+from vvg_site.core.pagetree import page_tree, public
 from vvg_site.textsearch.query import matching, starting_like, with_rank
 from vvg_site.textsearch.registry import TITLE
 
@@ -47,16 +49,18 @@ def clean_query(raw):
 
 def _site_pages(request, model):
     """Live, public pages of this site in the reader's language: the English tree is a
-    translation of the Lithuanian home, a sibling of it under the root."""
-    site = Site.find_for_request(request)
-    pages = model.objects.live().public().filter(locale__language_code=current_language())
-    if site is None:
+    translation of the Lithuanian home, a sibling of it under the root. The site, its home
+    page and the view restrictions come from the page tree (vvg_site.core.pagetree)."""
+    tree = page_tree(request)
+    home = tree.home(request)
+    pages = public(model.objects.live().filter(locale__language_code=current_language()), request)
+    if home is None:
         return pages.filter(depth__gt=1)
-    return pages.descendant_of(site.root_page.localized, inclusive=True)
+    return pages.descendant_of(home, inclusive=True)
 
 
 def visible_agreements(request):
-    return Partnership.objects.live().for_listing()
+    return Partnership.objects.live()
 
 
 def visible_partners(request):
@@ -74,7 +78,8 @@ def visible_news(request):
 
 
 def visible_pages(request):
-    return _site_pages(request, Page).not_type(ProjectPage, NewsPage).specific()
+    # As base pages: a result shows the title, the search description and the address.
+    return _site_pages(request, Page).not_type(ProjectPage, NewsPage)
 
 
 @dataclass(frozen=True)
@@ -112,13 +117,16 @@ class ResultGroup:
     page_range: object = None
 
 
-def grouped_results(request, query, only_kind, page_number, index_page):
-    """Every kind's count and first few results, or one kind's full, paginated list."""
+def grouped_results(request, query, only_kind, page_number):
+    """Every kind's count and first few results (one query each: the count is a window over
+    the same rows), or one kind's full, paginated list."""
     groups = []
     for kind in KINDS:
         if only_kind and kind.key != only_kind:
             continue
         results = kind.results(request, query)
+        if kind.key == "sutartys":
+            results = results.values_list("pk", flat=True)  # loaded below with their partners
         if only_kind:
             page_obj = Paginator(results, PAGE_SIZE).get_page(page_number)
             group = ResultGroup(
@@ -130,25 +138,35 @@ def grouped_results(request, query, only_kind, page_number, index_page):
                 page_range=page_obj.paginator.get_elided_page_range(page_obj.number),
             )
         else:
-            group = ResultGroup(
-                kind.key, kind.heading, results.count(), list(results[:PREVIEW_SIZE])
-            )
-        if kind.route:
-            PartnershipIndexPage.with_permalinks(
-                group.items, kind.route, index_page=index_page, request=request
-            )
+            counted = results.annotate(total=Window(Count("pk")))[:PREVIEW_SIZE]
+            if kind.key == "sutartys":
+                found = list(counted.values_list("pk", "total"))
+                items, total = [pk for pk, _total in found], found[0][1] if found else 0
+            else:
+                items = list(counted)
+                total = items[0].total if items else 0
+            group = ResultGroup(kind.key, kind.heading, total, items)
+        if kind.key == "sutartys":
+            group.items = found_agreements(group.items, request)
+        elif kind.route:
+            PartnershipIndexPage.with_permalinks(group.items, kind.route, request=request)
         groups.append(group)
     return groups
 
 
-def suggestions(request, query, index_page):
+def found_agreements(ids, request):
+    """The agreements found (by id, in their order) with their partners and permalinks, in a
+    fixed number of queries whatever their number."""
+    rows = {row.pk: row for row in load_rows(Partnership.objects.filter(pk__in=ids))}
+    return prepare([rows[pk].agreement for pk in ids if pk in rows], request)
+
+
+def suggestions(request, query):
     """When nothing is found: partners and projects whose names begin like the query."""
     partners = list(
         starting_like(visible_partners(request), query, weight=TITLE).order_by("name")[:5]
     )
-    PartnershipIndexPage.with_permalinks(
-        partners, "partner", index_page=index_page, request=request
-    )
+    PartnershipIndexPage.with_permalinks(partners, "partner", request=request)
     projects = list(
         starting_like(visible_projects(request), query, weight=TITLE).order_by("title")[:5]
     )
@@ -161,12 +179,7 @@ def search(request):
     only_kind = request.GET.get("rusis", "")
     if only_kind not in KIND_KEYS:
         only_kind = ""
-    index_page = PartnershipIndexPage.find_live()
-    groups = (
-        grouped_results(request, query, only_kind, request.GET.get("page"), index_page)
-        if query
-        else []
-    )
+    groups = grouped_results(request, query, only_kind, request.GET.get("page")) if query else []
     total = sum(group.count for group in groups)
     clean = QueryDict(mutable=True)
     clean.update({"q": query, **({"rusis": only_kind} if only_kind else {})})
@@ -178,8 +191,8 @@ def search(request):
         "only_kind": only_kind,
         "groups": groups,
         "total": total,
-        "suggestions": suggestions(request, query, index_page) if query and not total else None,
-        "cooperation_page": index_page,
+        "suggestions": suggestions(request, query) if query and not total else None,
+        "cooperation_url": Permalinks.of(None, request).listing,
     }
     return render(request, "pages/search.html", context)
 

@@ -4,7 +4,7 @@ Only what editors entered is stated; empty properties are left out and nothing i
 """
 
 from pages.models import ProjectStatus
-from vvg_site.core.seo import DESCRIPTION_LENGTH, share_image_url, without_empty
+from vvg_site.core.seo import DESCRIPTION_LENGTH, absolute_url, share_image_url, without_empty
 from vvg_site.core.text import plain_text
 
 # The networks the organisation belongs to, as its own cooperation text states them
@@ -62,7 +62,7 @@ def news_article_data(page, *, canonical, root_url, organisation, projects):
             },
             "mainEntityOfPage": canonical,
             "about": [
-                {"@type": "Project", "name": project.title, "url": project.get_full_url()}
+                {"@type": "Project", "name": project.title, "url": absolute_url(root_url, project.url)}
                 for project in projects
             ],
         }

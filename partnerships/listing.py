@@ -20,11 +20,9 @@ Unpublished or deleted agreements are not listed, so their cards are never asked
 `get_many` per listing; while the cache is away every card is drawn (slower, never wrong).
 """
 
-import hashlib
 from collections import defaultdict
 
 from django.apps import apps
-from django.core.cache import caches
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -32,13 +30,11 @@ from partnerships.models.agreements import Partnership
 from partnerships.models.parties import PartnershipCountry, PartnershipPartner
 from partnerships.models.vocabulary import AgreementType, Partner
 from vvg_site.core.languages import current_language
+from vvg_site.core.fragments import draw_once, fragment_key
 from vvg_site.core.pagetree import page_tree
-from vvg_site.core.release import release
 from vvg_site.sitecache.generation import request_generation
 
 CARD_TEMPLATE = "partnerships/includes/partnership_item.html"
-# Unused cards leave the cache after a week; a changed card gets a new key at once.
-CARD_SECONDS = 7 * 24 * 60 * 60
 # Rich text that names a page or a document by id, resolved to its address when drawn.
 INTERNAL_LINK_MARK = "linktype="
 
@@ -263,53 +259,42 @@ def cooperation_page_model():
 
 def draw_cards(rows, request, index_page, *, heading=""):
     """Set `card` (the drawn HTML) on each row: from the cache where it holds the card for
-    exactly this content, drawn and stored otherwise."""
-    if not rows:
-        return rows
-    cache = caches["default"]
+    exactly this content, drawn and stored otherwise (vvg_site.core.fragments)."""
     language = current_language()
     tree = page_tree(request)
     listing_url = Permalinks.of(index_page, request).listing
-    common = (release(), language, listing_url, heading)
-    keys = {}
-    for row in rows:
-        project = project_link(tree, row.project_id, language, request)
-        keys[row.pk] = card_key(row, common, project, request)
-    found = cache.get_many(list(keys.values()))
-    drawn = {}
-    for row in rows:
-        key = keys[row.pk]
-        row.card = found.get(key)
-        if row.card is None:
-            agreement = prepare([row.agreement], request, index_page)[0]
-            row.card = render_to_string(
-                CARD_TEMPLATE,
-                {
-                    "partnership": agreement,
-                    "listing_url": listing_url,
-                    "heading": heading,
-                    "LANGUAGE_CODE": language,
-                },
-            )
-            drawn[key] = row.card
-    if drawn:
-        cache.set_many(drawn, CARD_SECONDS)
+    projects = {row.pk: project_link(tree, row.project_id, language, request) for row in rows}
+
+    def key_of(row):
+        project = projects[row.pk]
+        material = [
+            language,
+            listing_url,
+            heading,
+            row.values,
+            row.type_values,
+            row.parties,
+            row.countries,
+            (project.url, project.title, project.language) if project else None,
+        ]
+        if any(INTERNAL_LINK_MARK in (row.values[i] or "") for i in SUMMARIES):
+            # The rich text resolves the page or document it links to when drawn.
+            material.append(request_generation(request))
+        return fragment_key("agreement-card", row.pk, material)
+
+    def draw(row):
+        agreement = prepare([row.agreement], request, index_page)[0]
+        context = {
+            "partnership": agreement,
+            "listing_url": listing_url,
+            "heading": heading,
+            "LANGUAGE_CODE": language,
+        }
+        return render_to_string(CARD_TEMPLATE, context)
+
+    for row, card in zip(rows, draw_once(rows, key_of, draw), strict=True):
+        row.card = card
     return rows
-
-
-def card_key(row, common, project, request):
-    material = [
-        common,
-        row.values,
-        row.type_values,
-        row.parties,
-        row.countries,
-        (project.url, project.title, project.language) if project else None,
-    ]
-    if any(INTERNAL_LINK_MARK in (row.values[i] or "") for i in SUMMARIES):
-        material.append(request_generation(request))
-    digest = hashlib.blake2b(repr(material).encode(), digest_size=16).hexdigest()
-    return f"agreement-card:{row.pk}:{digest}"
 
 
 def live_agreement(slug):

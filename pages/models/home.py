@@ -12,9 +12,11 @@ from pages.models.news import NewsPage
 from pages.models.news_index import NewsIndexPage
 from pages.models.projects import ProjectPage
 from pages.models.publicity import EAFRD_2014_2020_TEXT
+from pages.news_cards import draw_news_cards
+from partnerships import listing
 from partnerships.models import Partnership, PartnershipIndexPage
 from vvg_site.core.blocks import BodyStreamBlock
-from vvg_site.core.languages import in_reader_language
+from vvg_site.core.pagetree import page_tree, public
 
 HOME_LIST_LENGTH = 3
 
@@ -41,26 +43,38 @@ class HomePage(Page):
         verbose_name_plural = _("pradžios puslapiai")
 
     # The home page's sections: each a single query (or a fixed few), whatever their length.
-    def latest_news(self, limit=HOME_LIST_LENGTH):
-        return NewsPage.objects.live().public().filter(locale=self.locale).newest_first()[:limit]
+    def latest_news(self, request=None, limit=HOME_LIST_LENGTH):
+        news = public(NewsPage.objects.live().filter(locale=self.locale_id), request)
+        return news.newest_first().for_listing()[:limit]
 
     def latest_partnerships(self, limit=HOME_LIST_LENGTH):
-        return Partnership.objects.live().newest_first().for_listing()[:limit]
+        return listing.load_agreements(Partnership.objects.live().newest_first()[:limit])
 
-    def running_projects(self):
-        projects = ProjectPage.objects.live().public().filter(locale=self.locale)
+    def running_projects(self, request=None):
+        projects = public(ProjectPage.objects.live().filter(locale=self.locale_id), request)
         return projects.running().order_by("-start_date", "title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = self.latest_news()
-        partnership_index = PartnershipIndexPage.find_live()
-        context["partnership_index"] = partnership_index
-        context["latest_partnerships"] = PartnershipIndexPage.with_permalinks(
-            self.latest_partnerships(), "agreement", index_page=partnership_index, request=request
-        )
-        context["running_projects"] = self.running_projects()
-        context["news_index"] = in_reader_language(NewsIndexPage.objects.live().public())
+        context["latest_news"] = draw_news_cards(self.latest_news(request), request, heading="h3")
+        context["latest_partnerships"] = listing.prepare(self.latest_partnerships(), request)
+        context["running_projects"] = self.running_projects(request)
+        context["feeds"] = feeds = []
+        tree = page_tree(request)
+        news_index = tree.one_of(NewsIndexPage)
+        if news_index is not None:
+            context["news_index_url"] = tree.url(news_index, request)
+            feeds += [
+                (f"{news_index.title} (RSS)", "application/rss+xml", "rss", news_index),
+                (f"{news_index.title} (Atom)", "application/atom+xml", "atom", news_index),
+            ]
+        cooperation = tree.one_of(PartnershipIndexPage)
+        if cooperation is not None:
+            feeds.append((_("Naujos sutartys"), "application/atom+xml", "feed", cooperation))
+        context["feeds"] = [
+            {"title": title, "type": kind, "url": tree.route_url(entry, request, route)}
+            for title, kind, route, entry in feeds
+        ]
         context["eafrd_acknowledgement"] = EAFRD_2014_2020_TEXT
         return context
 

@@ -1,5 +1,6 @@
 """A news item about the organisation's projects and agreements, and the words to list them."""
 
+import bisect
 import datetime
 
 from django import forms
@@ -19,9 +20,13 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
+from partnerships.listing import project_link
 from partnerships.models import PartnershipIndexPage
 from vvg_site.core.blocks import BodyStreamBlock
 from vvg_site.core.dates import PartialDate
+from vvg_site.core.languages import current_language
+from vvg_site.core.pagetree import page_tree, public
+from vvg_site.sitecache.generation import memoized
 from vvg_site.textsearch import query as textsearch
 
 
@@ -46,7 +51,26 @@ class NewsPageQuerySet(PageQuerySet):
         return textsearch.matching(self, text)
 
     def for_listing(self):
-        return self.select_related("main_image").prefetch_related("tags")
+        """What a news card shows (pages.news_cards): the item and its main picture, not its
+        body (a list never shows it)."""
+        return self.defer_streamfields().select_related("main_image")
+
+
+# What a news item shows of an agreement it names: its title, date and address.
+AGREEMENT_LINK_FIELDS = ("id", "slug", "title", "title_en", "signed_on", "live", "project_id")
+
+
+def news_order(request):
+    """{locale id: [(date, id), ...]} of every live public news item, oldest first."""
+    order = {}
+    rows = public(NewsPage.objects.live(), request).values_list("locale_id", "date", "pk")
+    for locale_id, date, pk in rows.order_by("date", "pk"):
+        order.setdefault(locale_id, []).append((date, pk))
+    return order
+
+
+def news_link(tree, entry, request):
+    return {"url": tree.url(entry, request), "title": entry.title} if entry else None
 
 
 class NewsPageTag(TaggedItemBase):
@@ -147,8 +171,12 @@ class NewsPage(Page):
         return sorted((p for p in self.related_projects.all() if p.live), key=lambda p: p.title)
 
     def live_partnerships(self):
-        agreements = [a for a in self.related_partnerships.all() if a.live]
+        agreements = self.related_partnerships.filter(live=True).only(*AGREEMENT_LINK_FIELDS)
         return sorted(agreements, key=lambda a: (a.signed_on, -(a.pk or 0)), reverse=True)
+
+    def project_ids(self):
+        # Ids only: the page tree has each project's title and address (unsaved in a preview).
+        return [project.pk for project in self.related_projects.only("id")]
 
     def _others(self):
         return NewsPage.objects.live().public().filter(locale=self.locale).exclude(pk=self.pk)
@@ -166,14 +194,34 @@ class NewsPage(Page):
             newer |= Q(date=self.date, pk__gt=self.pk)
         return self._others().filter(newer).order_by("date", "pk").first()
 
+    def neighbours(self, request):
+        """(the next older item, the next newer one) of the same language, as links, from the
+        order of every live public news item, read once per content generation."""
+        order = memoized(request, "news-order", lambda: news_order(request))
+        mine = [key for key in order.get(self.locale_id, []) if key[1] != self.pk]
+        position = bisect.bisect_left(mine, (self.date, self.pk or 0))
+        older = mine[position - 1] if position > 0 else None
+        newer = mine[position] if position < len(mine) else None
+        tree = page_tree(request)
+        return tuple(
+            news_link(tree, tree.get(key[1]), request) if key else None for key in (older, newer)
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["projects"] = self.live_projects()
+        tree = page_tree(request)
+        language = current_language()
+        projects = (project_link(tree, pk, language, request) for pk in self.project_ids())
+        projects = [project for project in projects if project is not None and project.url]
+        context["projects"] = sorted(projects, key=lambda project: project.title)
+        context["tags"] = list(self.tags.all())
         context["partnerships"] = PartnershipIndexPage.with_permalinks(
             self.live_partnerships(), "agreement", request=request
         )
-        context["previous_news"] = self.previous_news()
-        context["next_news"] = self.next_news()
+        context["previous_news"], context["next_news"] = self.neighbours(request)
         # The news index is this item's parent (also in the preview of a new item).
-        context["news_index"] = self.get_parent()
+        parent = tree.by_path.get(self.path[: -self.steplen]) if self.path else None
+        context["news_index_url"] = (
+            tree.url(parent, request) if parent else self.get_parent().get_url(request)
+        )
         return context

@@ -8,7 +8,9 @@ from pages.feeds import NewsAtomFeed, NewsRssFeed
 from pages.filters import NewsFilterSet
 from pages.models.listing import ListingPage
 from pages.models.news import NewsPage
+from pages.news_cards import draw_news_cards
 from vvg_site.core.filtering import QUERY_MAX_LENGTH
+from vvg_site.core.pagetree import public
 from vvg_site.core.pagination import paginate
 
 NEWS_PER_PAGE = 10
@@ -23,12 +25,13 @@ class NewsIndexPage(RoutablePageMixin, ListingPage):
         verbose_name = _("naujienų sąrašas")
         verbose_name_plural = _("naujienų sąrašai")
 
-    def news(self):
-        return NewsPage.objects.live().public().child_of(self).newest_first()
+    def news(self, request=None):
+        return public(NewsPage.objects.live().child_of(self), request).newest_first()
 
     @path("", name="list")
     def news_list(self, request):
-        filterset = NewsFilterSet(request.GET, queryset=self.news().for_listing(), request=request)
+        news = self.news(request).for_listing()
+        filterset = NewsFilterSet(request.GET, queryset=news, request=request)
         page_obj, page_note = paginate(filterset.qs, request.GET.getlist("page"), NEWS_PER_PAGE)
         return self.render(
             request,
@@ -40,7 +43,7 @@ class NewsIndexPage(RoutablePageMixin, ListingPage):
                 "clean_query": filterset.applied_query(),
                 "page_obj": page_obj,
                 "page_range": page_obj.paginator.get_elided_page_range(page_obj.number),
-                "news_items": page_obj.object_list,
+                "news_items": draw_news_cards(page_obj.object_list, request, heading="h2"),
                 "is_filtered": bool(filterset.applied or filterset.ignored),
             },
         )

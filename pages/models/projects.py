@@ -4,6 +4,7 @@ Agreements name the project they serve (Partnership.project) and news link to pr
 project page lists both, with the EU publicity its funding period requires.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
@@ -21,9 +22,11 @@ from pages.models.listing import ListingPage
 from pages.models.news import NewsPage
 from pages.models.publicity import FundingPeriod, funding_acknowledgement
 from pages.models.settings import OrganisationSettings
+from pages.news_cards import draw_news_cards
 from partnerships.models import PartnerRole, Partnership, PartnershipIndexPage
 from vvg_site.core.dates import PartialDate, Precision, partial_date_errors
 from vvg_site.core.languages import source_page
+from vvg_site.core.pagetree import page_tree, public
 
 # A project has a coordinator and partners; "host" is a role at a signing, not in a project.
 PROJECT_ROLES = [choice for choice in PartnerRole.choices if choice[0] != PartnerRole.HOST]
@@ -38,12 +41,13 @@ class ProjectIndexPage(ListingPage):
         verbose_name = _("projektų sąrašas")
         verbose_name_plural = _("projektų sąrašai")
 
-    def projects(self):
-        return ProjectPage.objects.live().public().child_of(self).order_by("-start_date", "title")
+    def projects(self, request=None):
+        projects = public(ProjectPage.objects.live().child_of(self), request)
+        return projects.order_by("-start_date", "title")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["projects"] = self.projects()
+        context["projects"] = self.projects(request)
         return context
 
 
@@ -191,23 +195,42 @@ class ProjectPage(Page):
         if errors:
             raise ValidationError(errors)
 
-    # What the page lists; each is one query (two for the agreements with their partners).
-    # A project not yet saved (the admin's preview of a new page) has no agreements or news.
-    def live_partnerships(self):
+    # What the page lists; each is one query whatever its length. A project not yet saved (the
+    # admin's preview of a new page) has no agreements or news.
+    def live_partnerships(self, request=None):
         if self.pk is None:
             return Partnership.objects.none()
-        return source_page(self).partnerships.live().newest_first().for_listing()
+        agreements = Partnership.objects.live().filter(project_id=self.source_id(request))
+        return agreements.newest_first().select_related("agreement_type")
 
     def project_partners(self):
         # Sorted in Python so the admin preview's unsaved inline rows are shown too.
         links = self.partner_links.all().select_related("partner")
         return sorted(links, key=lambda link: (link.sort_order or 0, link.pk or 0))
 
-    def news(self):
+    def news(self, request=None):
         if self.pk is None:
             return NewsPage.objects.none()
-        news = NewsPage.objects.live().public().filter(locale=self.locale)
-        return news.about_project(source_page(self)).newest_first()
+        news = public(NewsPage.objects.live().filter(locale_id=self.locale_id), request)
+        return news.about_project(self.source_id(request)).newest_first()
+
+    def source_id(self, request=None):
+        """The Lithuanian project's id: agreements and news name it, not its translations."""
+        if request is None:
+            return source_page(self).pk
+        tree = page_tree(request)
+        source = tree.translation(tree.get(self.pk), settings.LANGUAGE_CODE)
+        return source.id if source is not None else self.pk
+
+    def gallery(self):
+        """The photos with their renditions, in two queries however many there are."""
+        images = self.gallery_images.all().select_related("image")
+        if self.pk is not None:
+            images = images.prefetch_related("image__renditions")
+        return list(images)
+
+    def documents(self):
+        return list(self.document_links.all().select_related("document"))
 
     def funding_acknowledgement(self, org):
         """The EU publicity this project's period requires, with the logos editors uploaded."""
@@ -215,16 +238,18 @@ class ProjectPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        index_page = PartnershipIndexPage.find_live()
         context["partnerships"] = PartnershipIndexPage.with_permalinks(
-            self.live_partnerships(), "agreement", index_page=index_page, request=request
+            self.live_partnerships(request), "agreement", request=request
         )
         links = self.project_partners()
         PartnershipIndexPage.with_permalinks(
-            [link.partner for link in links], "partner", index_page=index_page, request=request
+            [link.partner for link in links], "partner", request=request
         )
         context["project_partners"] = links
-        context["news_items"] = self.news().for_listing()
+        news = self.news(request).for_listing()
+        context["news_items"] = draw_news_cards(news, request, heading="h3")
+        context["gallery"] = self.gallery()
+        context["documents"] = self.documents()
         context["acknowledgement"] = self.funding_acknowledgement(
             OrganisationSettings.load(request_or_site=request)
         )

@@ -43,16 +43,15 @@ def own_page(context):
     return page if url and unquote(urlsplit(url).path) == request.path else None
 
 
-@register.simple_tag(takes_context=True)
-def page_description(context, page):
-    """The editor's search description, else the page's own summary, as plain text (worked out
-    once per published version of a page; a preview's afresh)."""
+@register.simple_tag
+def page_description(page):
+    """The editor's search description, else the page's own summary, as plain text; kept on the
+    page, which a routable page shares with every address under it for a content generation."""
     if not page:
         return ""
-    request = context.get("request")
-    if request is None or getattr(request, "is_preview", False) or page.pk is None:
-        return describe(page)
-    return memoized(request, ("page-description", page.pk), lambda: describe(page))
+    if "_seo_description" not in page.__dict__:
+        page.__dict__["_seo_description"] = describe(page)
+    return page.__dict__["_seo_description"]
 
 
 def describe(page):

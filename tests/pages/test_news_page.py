@@ -68,8 +68,8 @@ def test_a_news_main_image_is_a_lazy_responsive_picture_with_alt_text(news, clie
 
 def test_a_news_page_links_to_the_previous_and_next_news(news, client):
     response = client.get(news.middle.url)
-    assert response.context["previous_news"] == news.first
-    assert response.context["next_news"] == news.last
+    assert response.context["previous_news"] == {"url": news.first.url, "title": "Pirmoji"}
+    assert response.context["next_news"] == {"url": news.last.url, "title": "Paskutinė"}
     assertContains(response, f'href="{news.first.url}" rel="prev"')
     assertContains(response, f'href="{news.last.url}" rel="next"')
 

@@ -19,8 +19,10 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
 from django.http import Http404
 from django.http.request import split_domain_port
+from django.utils import translation
 from django.utils.translation import get_language
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
@@ -196,6 +198,19 @@ class PageTree:
             entry.urls[key] = stub.get_url(request)
         return entry.urls[key]
 
+    def public(self, pages):
+        """Wagtail's `PageQuerySet.public()` with the snapshot's view restrictions (no query to
+        read them): pages outside every restricted section."""
+        private = Q(pk__in=[])
+        for restriction in self.restrictions:
+            private |= pages.descendant_of_q(restriction.page, inclusive=True)
+        return pages.exclude(private)
+
+    def route_url(self, entry, request, name, *args):
+        """The URL of a routable page's route (a feed, an export), reversed in its language."""
+        with translation.override(entry.language):
+            return self.url(entry, request) + entry.model.get_resolver().reverse(name, *args)
+
     def view_restrictions(self, entry):
         """The restrictions on the page and its ancestors (Page.get_view_restrictions())."""
         if not entry.restricted:
@@ -222,9 +237,12 @@ class PageTree:
             if entry is None:
                 return None
             components = components[1:]
-        if is_anonymous_request(request):
+        if entry.is_a(RoutablePageMixin) and is_anonymous_request(request):
+            # Shared by every address under it (filters, permalinks, partner pages), so kept for
+            # the generation; a page of one address is read afresh, as are pages for editors,
+            # who bypass the page cache and read the database as it is.
             page = memoized(request, ("page", entry.id), lambda: self.live_page(entry))
-        else:  # editors read the page as it is in the database, as they bypass the page cache
+        else:
             page = self.live_page(entry)
         if page is None:
             return None
@@ -259,6 +277,11 @@ def active_language():
 def page_tree(request):
     """The snapshot for this request's content generation."""
     return memoized(request, "page-tree", PageTree)
+
+
+def public(pages, request):
+    """`pages.public()` without the query for the view restrictions (from the snapshot)."""
+    return page_tree(request).public(pages) if request is not None else pages.public()
 
 
 def prepare_request(request):

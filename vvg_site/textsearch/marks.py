@@ -1,5 +1,7 @@
 """Showing why a record was found: the query's words marked in its text."""
 
+import functools
+
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -26,17 +28,43 @@ def _reader_language(language):
 
 
 def _queries(query_text, language, prefix=True):
-    """{language: the query's words stemmed its way}, as query.word_conditions searches them."""
-    return {
-        code: words
-        for code in reading_languages(_reader_language(language))
-        if (words := query_words(query_text, code, prefix=prefix))
-    }
+    """A matcher of the query's words stemmed each reading language's way, as
+    query.word_conditions searches them (falsy when the query has no word to search by)."""
+    return _matcher(query_text, _reader_language(language), prefix)
+
+
+@functools.lru_cache(maxsize=256)
+def _matcher(query_text, language, prefix):
+    return Matcher(
+        {
+            code: words
+            for code in reading_languages(language)
+            if (words := query_words(query_text, code, prefix=prefix))
+        }
+    )
+
+
+class Matcher:
+    """Whether a word of a text matches the query; each distinct word is worked out once (a
+    results page marks the same words in many titles and excerpts)."""
+
+    def __init__(self, queries):
+        self.queries = queries
+        self._seen = {}
+
+    def __bool__(self):
+        return bool(self.queries)
+
+    def __call__(self, word):
+        word = word.lower()
+        if word not in self._seen:
+            self._seen[word] = _is_match(word, self.queries)
+        return self._seen[word]
 
 
 def _is_match(word, queries):
     for code, query in queries.items():
-        terms = word_terms(word.lower(), code)
+        terms = word_terms(word, code)
         if any(any(query_word.matches(term) for term in terms) for query_word in query):
             return True
     return False
@@ -53,7 +81,7 @@ def highlight(text, query_text, *, language=None, prefix=True):
     for found in WORD.finditer(text):
         parts.append(escape(text[position : found.start()]))
         word = escape(found[0])
-        parts.append(f"<mark>{word}</mark>" if _is_match(found[0], queries) else word)
+        parts.append(f"<mark>{word}</mark>" if queries(found[0]) else word)
         position = found.end()
     parts.append(escape(text[position:]))
     return mark_safe("".join(parts))  # noqa: S308 - every piece escaped above
@@ -64,7 +92,7 @@ def excerpt(text, query_text, *, length=220, language=None):
     beginning when nothing matches."""
     text = " ".join(str(text or "").split())
     queries = _queries(query_text, language)
-    matches = [m for m in WORD.finditer(text) if queries and _is_match(m[0], queries)]
+    matches = [m for m in WORD.finditer(text) if queries and queries(m[0])]
     start = 0
     if matches:
         before = list(WORD.finditer(text[: matches[0].start()]))
