@@ -4,8 +4,12 @@ search, the cooperation page's `q` and the news list's `q`, on SQLite and Postgr
 The hard words are those whose stem changes a consonant before its ending (t → č, d → dž:
 sutartis → sutarčių, žodis → žodžių): plain "sutarciu" has to be read as "sutarčių"."""
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 import pytest
 
+from partnerships.models import Partnership
 from tests import factories as f
 from tests.module_data import module_data
 from tests.partnerships.cooperation_page import listed
@@ -162,3 +166,16 @@ def test_words_that_merely_begin_alike_are_not_found(client, records):
         assert "Zodiako ženklai kalendoriuje" not in news_list(client, query)
     for query in ("minėtų", "minetu"):
         assert news_list(client, query) == set()
+
+
+def test_a_plain_word_costs_what_a_spelled_one_costs(client, records):
+    """Its spellings' stems join its own in one IN list: one EXISTS per word, no extra query."""
+    for query in ("sutarciu zodziu", "sutarčių žodžių"):
+        assert str(Partnership.objects.matching(query).query).count("EXISTS") == 2
+    cooperation_page(client, "priedai")  # what the first request alone asks (the site, settings)
+    counts = []
+    for query in ("sutarciu priedai", "sutarčių priedai"):
+        with CaptureQueriesContext(connection) as queries:
+            cooperation_page(client, query)
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
