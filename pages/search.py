@@ -9,10 +9,12 @@ visibility (live, public, this site, the reader's language) is asked of each kin
 import re
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, OuterRef, Window
 from django.http import JsonResponse, QueryDict
 from django.shortcuts import render
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
@@ -20,7 +22,13 @@ from wagtail.models import Page
 
 from pages.models import NewsPage, ProjectPage
 from partnerships.listing import Permalinks, load_rows, prepare
-from partnerships.models import Partner, Partnership, PartnershipIndexPage, PartnershipPartner
+from partnerships.models import (
+    HOME_COUNTRY,
+    Partner,
+    Partnership,
+    PartnershipIndexPage,
+    PartnershipPartner,
+)
 from vvg_site.core.languages import current_language
 from vvg_site.core.pagetree import page_tree, public
 from vvg_site.textsearch.query import matching, starting_like, with_rank
@@ -197,23 +205,47 @@ def search(request):
     return render(request, "pages/search.html", context)
 
 
+def suggestions_status(count):
+    """What the type-ahead's status region says when its list changes: how many names, in the
+    page's language and plural forms (static/js/suggest.js has no catalogue of its own)."""
+    if not count:
+        return gettext("Pasiūlymų nėra.")
+    how_many = ngettext("Rastas %(count)d pasiūlymas.", "Rasta pasiūlymų: %(count)d.", count)
+    how_to_choose = gettext("Pasirinkti galima rodyklėmis aukštyn ir žemyn.")
+    return f"{how_many % {'count': count}} {how_to_choose}"
+
+
 @require_safe
 def suggest(request):
     """Partner and project names that the typed words begin, as JSON for the search boxes'
-    type-ahead: {"suggestions": [{"name", "kind", "url"}]}. Any input gets a 200."""
+    type-ahead: {"suggestions": [{"name", "kind", "url", "lang"}], "status"}, `lang` naming the
+    language of a name written in another than the page's, `status` the sentence a screen reader
+    announces. Any input gets a 200."""
     query, _truncated = clean_query(request.GET.get("q", ""))
     if len(query.replace(" ", "")) < SUGGEST_AFTER:
-        return JsonResponse({"suggestions": []})
+        return JsonResponse({"suggestions": [], "status": ""})
     partners = matching(visible_partners(request), query, min_weight=TITLE).order_by("name")
     partners = PartnershipIndexPage.with_permalinks(
         partners[:PARTNER_SUGGESTIONS], "partner", request=request
     )
     projects = matching(visible_projects(request), query, min_weight=TITLE).order_by("title")
+    # A Lithuanian organisation's name stays Lithuanian on the English pages (partner_name).
+    lithuanian = settings.LANGUAGE_CODE if current_language() != settings.LANGUAGE_CODE else ""
     found = [
-        {"name": partner.name, "kind": str(_("partneris")), "url": partner.permalink}
+        {
+            "name": partner.name,
+            "kind": str(_("partneris")),
+            "url": partner.permalink,
+            "lang": lithuanian if partner.country.code == HOME_COUNTRY else "",
+        }
         for partner in partners
     ] + [
-        {"name": project.title, "kind": str(_("projektas")), "url": project.get_url(request)}
+        {
+            "name": project.title,
+            "kind": str(_("projektas")),
+            "url": project.get_url(request),
+            "lang": "",
+        }
         for project in projects[:PROJECT_SUGGESTIONS]
     ]
-    return JsonResponse({"suggestions": found})
+    return JsonResponse({"suggestions": found, "status": suggestions_status(len(found))})

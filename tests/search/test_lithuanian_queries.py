@@ -19,6 +19,9 @@ QUERIES = [
     ("piliakalnis", "naujienos", "pateikta-paraiska-dzukijos-piliakalniu-kelias"),
     ("piliakalniu", "sutartys", "jungtines-veiklos-sutartis-del-projekto-dzukijos-piliakalniu-kelias"),
     ("sutarčių", "sutartys", "bendradarbiavimo-sutartis-su-birstono-vietos-veiklos-grupe"),
+    ("sutarciu", "sutartys", "bendradarbiavimo-sutartis-su-birstono-vietos-veiklos-grupe"),
+    ("partnerysciu", "sutartys", "bendradarbiavimo-sutartis-su-birstono-vietos-veiklos-grupe"),
+    ("Vytauto Didziojo", "partneriai", "vdu"),
     ("sutartys", "naujienos", "sutartis-su-vytauto-didziojo-universitetu"),
     ("Prienai", "partneriai", "prienu-rajono-vvg"),
     ("Prienų", "projektai", "zydinti-lietuva"),
@@ -55,6 +58,35 @@ QUERIES = [
 
 # Words that occur nowhere, or never together in one record.
 NOTHING = ["xyzzy", "Gruzija", "piliakalniai Estija", "Druskininkai universitetas"]
+
+
+# Words of the initial content whose stem the stemmer reads in their Lithuanian letters (č, dž,
+# ė, ų…): typed in plain letters, each must find exactly what its spelled form finds.
+SPELLED = [
+    "sutarčių", "sutartį", "partnerysčių", "sričių", "gruodžio", "lapkričio", "rugpjūčio",
+    "Didžiojo", "Nemunaičio", "Pagramančio", "bendruomenių", "bendruomenėmis", "savivaldybėse",
+    "kaimiškųjų", "turinčius", "plačios", "valdžios", "galėtų",
+]  # fmt: skip
+
+
+def results(client, query):
+    return {
+        group.kind: (group.count, [item.pk for item in group.items])
+        for group in search(client, q=query).context["groups"]
+    }
+
+
+@pytest.mark.parametrize("spelled", SPELLED)
+def test_a_word_typed_without_lithuanian_letters_finds_what_its_spelling_finds(
+    client, initial, spelled
+):
+    plain = spelled.translate(str.maketrans("ąčęėįšųūžĄČĘĖĮŠŲŪŽ", "aceeisuuzACEEISUUZ"))
+    assert results(client, plain) == results(client, spelled)
+
+
+def test_sutarciu_finds_the_23_records_sutarciu_spelled_finds(client, initial):
+    assert search(client, q="sutarčių").context["total"] == 23
+    assert search(client, q="sutarciu").context["total"] == 23
 
 
 @pytest.mark.parametrize(("query", "kind", "slug"), QUERIES)

@@ -1,7 +1,10 @@
 """The type-ahead of the search boxes: partner and project names as JSON, for any input."""
 
+from django.utils import translation
+
 import pytest
 
+from pages.search import suggestions_status
 from tests.factories import make_partner, make_partnership, make_partnership_index, make_project
 
 pytestmark = pytest.mark.django_db
@@ -30,6 +33,7 @@ def test_the_beginning_of_a_name_suggests_partners_and_projects(client, names):
             "name": "Druskininkų vietos veiklos grupė",
             "kind": "partneris",
             "url": "/bendradarbiavimas/partneriai/druskininku-vietos-veiklos-grupe/",
+            "lang": "",
         }
     ]
     assert [s["name"] for s in suggested(client, "dzukijos pilia")] == [
@@ -55,3 +59,44 @@ def test_the_search_boxes_offer_it_without_inline_script(client, names):
     assert 'id="filter-q"' in html
     assert 'data-suggest="/paieska/pasiulymai/"' in html
     assert "<script>" not in html
+
+
+def status(client, q, url=URL):
+    response = client.get(url, {"q": q})
+    assert response.status_code == 200
+    return response.json()["status"]
+
+
+def test_the_answer_carries_the_sentence_that_announces_it(client, names):
+    make_partnership(make_partner("Druskininkų savivaldybė"), title="Sutartis su savivaldybe")
+    hint = "Pasirinkti galima rodyklėmis aukštyn ir žemyn."
+
+    assert status(client, "Druskininkų vietos") == f"Rastas 1 pasiūlymas. {hint}"
+    assert status(client, "Drusk") == f"Rasti 2 pasiūlymai. {hint}"
+    assert status(client, "xyzzy") == "Pasiūlymų nėra."
+    assert status(client, "d") == ""  # too short: nothing was looked for
+
+
+@pytest.mark.parametrize(
+    ("count", "sentence"),
+    [
+        (1, "Rastas 1 pasiūlymas."),
+        (5, "Rasti 5 pasiūlymai."),
+        (10, "Rasta 10 pasiūlymų."),
+        (12, "Rasta 12 pasiūlymų."),
+        (21, "Rastas 21 pasiūlymas."),
+    ],
+)
+def test_the_count_has_lithuanians_three_plural_forms(count, sentence):
+    with translation.override("lt"):
+        assert suggestions_status(count).startswith(sentence + " ")
+
+
+def test_english_pages_get_english_and_lithuanian_names_marked(client, names):
+    english = "/en/search/suggestions/"
+    assert status(client, "Drusk", english) == (
+        "1 suggestion found. Choose with the up and down arrow keys."
+    )
+    assert [s["lang"] for s in suggested(client, "Drusk")] == [""]
+    response = client.get(english, {"q": "Drusk"})
+    assert [s["lang"] for s in response.json()["suggestions"]] == ["lt"]
