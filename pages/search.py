@@ -55,13 +55,15 @@ def clean_query(raw):
 # --- what each kind shows: only what a visitor may see ---------------------------------------
 
 
-def _site_pages(request, model):
-    """Live, public pages of this site in the reader's language: the English tree is a
-    translation of the Lithuanian home, a sibling of it under the root. The site, its home
-    page and the view restrictions come from the page tree (vvg_site.core.pagetree)."""
+def _site_pages(request, model, shown):
+    """Live, public pages of this site in the reader's language, with the fields a result
+    `shown`: the English tree is a translation of the Lithuanian home, a sibling of it under
+    the root. The site, its home page, the language's locale and the view restrictions come
+    from the page tree (vvg_site.core.pagetree)."""
     tree = page_tree(request)
     home = tree.home(request)
-    pages = public(model.objects.live().filter(locale__language_code=current_language()), request)
+    pages = model.objects.live().filter(locale_id=tree.locale_ids.get(current_language()))
+    pages = public(pages, request).only("id", "title", "url_path", *shown)
     if home is None:
         return pages.filter(depth__gt=1)
     return pages.descendant_of(home, inclusive=True)
@@ -78,16 +80,16 @@ def visible_partners(request):
 
 
 def visible_projects(request):
-    return _site_pages(request, ProjectPage)
+    return _site_pages(request, ProjectPage, ["summary"])
 
 
 def visible_news(request):
-    return _site_pages(request, NewsPage)
+    return _site_pages(request, NewsPage, ["date", "lead"])
 
 
 def visible_pages(request):
     # As base pages: a result shows the title, the search description and the address.
-    return _site_pages(request, Page).not_type(ProjectPage, NewsPage)
+    return _site_pages(request, Page, ["search_description"]).not_type(ProjectPage, NewsPage)
 
 
 @dataclass(frozen=True)
@@ -165,7 +167,8 @@ def grouped_results(request, query, only_kind, page_number):
 def found_agreements(ids, request):
     """The agreements found (by id, in their order) with their partners and permalinks, in a
     fixed number of queries whatever their number."""
-    rows = {row.pk: row for row in load_rows(Partnership.objects.filter(pk__in=ids))}
+    found = Partnership.objects.filter(pk__in=ids)
+    rows = {row.pk: row for row in load_rows(found, countries=False)}
     return prepare([rows[pk].agreement for pk in ids if pk in rows], request)
 
 

@@ -49,6 +49,7 @@ class AgreementRow:
     model instances only when a card must be drawn or the record exported."""
 
     __slots__ = ("values", "type_values", "parties", "countries", "card", "_agreement")
+    # `countries` is None when the listing did not load them (they are then read on first use).
 
     def __init__(self, values, type_values):
         self.values, self.type_values = values, type_values
@@ -81,10 +82,11 @@ class AgreementRow:
                 link.partner = Partner.from_db(DATABASE, PARTNER_FIELDS, partner_values)
                 links.append(link)
             agreement.partner_links = links
-            agreement.country_links = [
-                PartnershipCountry.from_db(DATABASE, COUNTRY_FIELDS, values)
-                for values in self.countries
-            ]
+            if self.countries is not None:
+                agreement.country_links = [
+                    PartnershipCountry.from_db(DATABASE, COUNTRY_FIELDS, values)
+                    for values in self.countries
+                ]
             self._agreement = agreement
         return self._agreement
 
@@ -120,9 +122,9 @@ FIELD_INDEX = {name: index for index, name in enumerate(AGREEMENT_FIELDS)}
 SUMMARIES = [AGREEMENT_FIELDS.index("summary"), AGREEMENT_FIELDS.index("summary_en")]
 
 
-def load_rows(queryset):
-    """A (sliced) queryset of agreements as rows, with their type, parties and countries, in
-    three queries whatever their number."""
+def load_rows(queryset, *, countries=True):
+    """A (sliced) queryset of agreements as rows, with their type, parties and (unless not
+    shown) countries, in three queries whatever their number."""
     type_columns = [f"agreement_type__{name}" for name in TYPE_FIELDS]
     rows = [
         AgreementRow(values[: len(AGREEMENT_FIELDS)], values[len(AGREEMENT_FIELDS) :])
@@ -139,8 +141,12 @@ def load_rows(queryset):
     for values in parties:
         row = by_id[values[LINK_FIELDS.index("partnership_id")]]
         row.parties.append((values[: len(LINK_FIELDS)], values[len(LINK_FIELDS) :]))
-    countries = PartnershipCountry.objects.filter(partnership_id__in=by_id).order_by("pk")
-    for values in countries.values_list(*COUNTRY_FIELDS):
+    if not countries:
+        for row in rows:
+            row.countries = None
+        return rows
+    named = PartnershipCountry.objects.filter(partnership_id__in=by_id).order_by("pk")
+    for values in named.values_list(*COUNTRY_FIELDS):
         by_id[values[COUNTRY_FIELDS.index("partnership_id")]].countries.append(values)
     return rows
 

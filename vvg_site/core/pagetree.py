@@ -85,6 +85,7 @@ class PageEntry:
 class PageTree:
     def __init__(self):
         languages = dict(Locale.objects.values_list("id", "language_code"))
+        self.locale_ids = {code: pk for pk, code in languages.items()}
         models = {}
         self.entries = {}
         self.by_path = {}

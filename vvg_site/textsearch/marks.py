@@ -1,6 +1,7 @@
 """Showing why a record was found: the query's words marked in its text."""
 
 import functools
+import html
 
 from django.utils import translation
 from django.utils.html import escape
@@ -77,13 +78,14 @@ def highlight(text, query_text, *, language=None, prefix=True):
     text = str(text or "")
     if not queries:
         return escape(text)
+    # Only the matching words are cut out; the text between them is escaped in one piece.
     parts, position = [], 0
     for found in WORD.finditer(text):
-        parts.append(escape(text[position : found.start()]))
-        word = escape(found[0])
-        parts.append(f"<mark>{word}</mark>" if queries(found[0]) else word)
-        position = found.end()
-    parts.append(escape(text[position:]))
+        if queries(found[0]):
+            parts.append(html.escape(text[position : found.start()]))
+            parts.append(f"<mark>{html.escape(found[0])}</mark>")
+            position = found.end()
+    parts.append(html.escape(text[position:]))
     return mark_safe("".join(parts))  # noqa: S308 - every piece escaped above
 
 
