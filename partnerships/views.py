@@ -151,7 +151,7 @@ def listing_context(index_page, request):
 def agreement_detail(index_page, request, slug):
     row = listing.live_agreement(slug)
     if row is None:
-        raise Http404(_("Tokios paskelbtos sutarties nėra."))
+        raise Http404
     listing.draw_cards([row], request, index_page)
     return TemplateResponse(
         request,

@@ -22,6 +22,7 @@ from partnerships.models import (
     PartnershipPartner,
 )
 from vvg_site.core.dates import Precision
+from vvg_site.sitecache.models import CacheGeneration
 from vvg_site.textsearch.index import rebuild
 
 PREFIX = "bench-"
@@ -72,8 +73,10 @@ class Command(BaseCommand):
             partners = self.ensure_partners(max(12, partnerships // 8))
             existing = Partnership.objects.filter(slug__startswith=PREFIX).count()
             made = self.add_agreements(existing, partnerships, types, partners, rng)
-            # bulk_create sends no save signals: index the synthetic records for the search.
+            # bulk_create sends no save signals: index the synthetic records for the search,
+            # and start a new content generation, as publishing them would.
             rebuild([Partner, Partnership])
+            CacheGeneration.bump()
         self.stdout.write(
             f"Sintetinių sutarčių iš viso: {existing + made}, naujai sukurta: {made}."
         )
