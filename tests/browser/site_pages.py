@@ -192,7 +192,8 @@ def news_and_project_pages():
 
 def cooperation_pages():
     """Bendradarbiavimas (plain, filtered, empty, with bad input), an agreement, a partner page,
-    the search (with and without results) and the accessibility statement."""
+    the partner countries' map, the search (with and without results) and the accessibility
+    statement."""
     from pages.models import ProjectIndexPage
 
     factories.make_partnership_index(
@@ -244,6 +245,7 @@ def cooperation_pages():
             initial="/bendradarbiavimas/bendradarbiavimo-sutartis-tarp-7-es-saliu-vietos-veiklos-grupiu/",
         ),
         "partneris": SitePage(druskininkai.get_absolute_url()),
+        "partnerių šalių žemėlapis": SitePage("/bendradarbiavimas/zemelapis/"),
         "paieška": SitePage("/paieska/?q=Druskininkų"),
         "paieška, nieko nerasta": SitePage("/paieska/?q=zzzz"),
         "paieška, panašūs pavadinimai": SitePage("/paieska/?q=Druskinkai"),
@@ -307,6 +309,7 @@ def english_pages():
         # Every agreement of the initial content has its English texts.
         "EN sutartis (neišversta)": SitePage(cooperation + untranslated.slug + "/", initial=None),
         "EN partneris": SitePage(cooperation + "partners/druskininku-vvg/"),
+        "EN partnerių šalių žemėlapis": SitePage(cooperation + "map/"),
         "EN paieška": SitePage("/en/search/?q=Druskininkų"),
         "EN prieinamumo deklaracija": SitePage(translated["prieinamumo-deklaracija"].url),
         "EN 404": SitePage("/en/no-such-page/", status=404),
