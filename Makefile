@@ -18,7 +18,8 @@ $(BIN)/.installed: pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[dev]'
 	touch $@
 
-# The browser tests' pinned checkers (axe-core, vnu-jar), reinstalled when the lock file changes.
+# The browser tests' pinned checkers (axe-core, vnu-jar) and the partner map's source geometry
+# (world-atlas), reinstalled when the lock file changes.
 # Without npm the browser tests skip (or fail in CI) and say why.
 node_modules/.installed: package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund && touch $@; \
