@@ -10,7 +10,7 @@ TEST := DJANGO_SETTINGS_MODULE=vvg_site.settings.test
 # backup/restore use the dev settings unless told otherwise, e.g. SETTINGS=vvg_site.settings.production
 SETTINGS ?= vvg_site.settings.dev
 
-.PHONY: install install-prod run test test-browser lint format check backup restore bench bench-publish
+.PHONY: install install-prod run test test-browser screenshots lint format check backup restore bench bench-publish
 
 # Reinstalled only when the dependency lists change.
 $(BIN)/.installed: pyproject.toml constraints.txt
@@ -18,7 +18,8 @@ $(BIN)/.installed: pyproject.toml constraints.txt
 	$(BIN)/python -m pip install --quiet --constraint constraints.txt --editable '.[dev]'
 	touch $@
 
-# The browser tests' pinned checkers (axe-core, vnu-jar), reinstalled when the lock file changes.
+# The browser tests' pinned checkers (axe-core, vnu-jar) and the partner map's source geometry
+# (world-atlas), reinstalled when the lock file changes.
 # Without npm the browser tests skip (or fail in CI) and say why.
 node_modules/.installed: package.json package-lock.json
 	@if command -v npm >/dev/null; then npm ci --no-audit --no-fund && touch $@; \
@@ -53,6 +54,12 @@ test: install
 # Only the browser tests (Chromium, axe-core, the Nu HTML Checker).
 test-browser: install
 	$(TEST) $(BIN)/pytest tests/browser $(PYTEST_ARGS)
+
+# Every public page type at 360, 768 and 1280 px in both languages, and the admin's dashboard and
+# agreement form, on the initial content: screenshots/<width>/<page type>.png, for a person to
+# look at after a change to a template or the CSS (tests/browser/screenshots.py).
+screenshots: install
+	$(BIN)/python -m tests.browser.screenshots $(SCREENSHOTS_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

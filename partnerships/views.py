@@ -81,8 +81,9 @@ def year_chart(year_options):
                 "y": plot_height - height,
                 "height": height,
                 "label_x": x + bar_width // 2,
-                # Label every other year on the axis to stay legible at 320px.
-                "show_year": (year - first) % 2 == 0 or year == last,
+                # Every other year on the axis, counted back from the last (always labelled):
+                # two neighbours' labels overlap ("20212022") at any width.
+                "show_year": (last - year) % 2 == 0,
                 "count_y": plot_height - height - 3,
             }
         )

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -124,7 +125,7 @@ class NewsPage(Page):
         FieldPanel("lead"),
         MultiFieldPanel(
             [FieldPanel("main_image"), FieldPanel("main_image_alt")],
-            heading=_("pagrindinė nuotrauka"),
+            heading=capfirst(_("pagrindinė nuotrauka")),
         ),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -133,7 +134,7 @@ class NewsPage(Page):
                 FieldPanel("related_partnerships", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("tags"),
             ],
-            heading=_("susiję įrašai"),
+            heading=capfirst(_("susiję įrašai")),
         ),
     ]
     search_fields = [

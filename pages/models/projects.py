@@ -8,6 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -134,21 +135,21 @@ class ProjectPage(Page):
                 FieldPanel("territory"),
                 FieldPanel("status"),
             ],
-            heading=_("finansavimas ir būsena"),
+            heading=capfirst(_("finansavimas ir būsena")),
         ),
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("start_date"), FieldPanel("start_precision")]),
                 FieldRowPanel([FieldPanel("end_date"), FieldPanel("end_precision")]),
             ],
-            heading=_("laikotarpis"),
+            heading=capfirst(_("laikotarpis")),
         ),
         FieldPanel("summary"),
         FieldPanel("aims"),
         FieldPanel("results"),
-        InlinePanel("partner_links", heading=_("partneriai"), label=_("partneris")),
-        InlinePanel("gallery_images", heading=_("nuotraukos"), label=_("nuotrauka")),
-        InlinePanel("document_links", heading=_("dokumentai"), label=_("dokumentas")),
+        InlinePanel("partner_links", heading=capfirst(_("partneriai")), label=_("partneris")),
+        InlinePanel("gallery_images", heading=capfirst(_("nuotraukos")), label=_("nuotrauka")),
+        InlinePanel("document_links", heading=capfirst(_("dokumentai")), label=_("dokumentas")),
         FieldPanel("external_url"),
     ]
     search_fields = [

@@ -2,6 +2,7 @@
 
 from django.conf import settings as django_settings
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -64,15 +65,15 @@ class OrganisationSettings(BaseGenericSetting):
     panels = [
         MultiFieldPanel(
             [FieldPanel("name"), FieldPanel("legal_form"), FieldPanel("company_code")],
-            heading=_("organizacija"),
+            heading=capfirst(_("organizacija")),
         ),
         MultiFieldPanel(
             [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
-            heading=_("kontaktai"),
+            heading=capfirst(_("kontaktai")),
         ),
         MultiFieldPanel(
             [FieldPanel("facebook_url"), FieldPanel("youtube_url"), FieldPanel("instagram_url")],
-            heading=_("socialiniai tinklai"),
+            heading=capfirst(_("socialiniai tinklai")),
         ),
         MultiFieldPanel(
             [
@@ -81,7 +82,7 @@ class OrganisationSettings(BaseGenericSetting):
                 FieldPanel("programme_logo"),
                 FieldPanel("leader_logo"),
             ],
-            heading=_("finansavimas"),
+            heading=capfirst(_("finansavimas")),
         ),
     ]
 

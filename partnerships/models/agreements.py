@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import (
@@ -215,6 +216,8 @@ class Partnership(
 
     objects = PartnershipQuerySet.as_manager()
 
+    # Wagtail capitalises the field labels it takes from verbose_name, never a heading given here:
+    # capfirst() gives every heading the staff see the same style.
     panels = [
         FieldPanel("title"),
         FieldPanel("title_en"),
@@ -228,13 +231,15 @@ class Partnership(
                     ]
                 ),
             ],
-            heading=_("pasirašymo data"),
+            heading=capfirst(_("pasirašymo data")),
         ),
         FieldPanel("agreement_type"),
-        InlinePanel("partner_links", heading=_("partneriai"), label=_("partneris"), min_num=1),
+        InlinePanel(
+            "partner_links", heading=capfirst(_("partneriai")), label=_("partneris"), min_num=1
+        ),
         InlinePanel(
             "country_links",
-            heading=_("kitos šalys"),
+            heading=capfirst(_("kitos šalys")),
             label=_("šalis"),
             help_text=_(
                 "Šalys, kurias sutartis apima, bet kurių partnerių ji nevardija, pvz. „tarp 7 ES "

@@ -16,7 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from partnerships import exports, listing, views
+from partnerships import exports, listing, map_views, views
 from partnerships.models.agreements import Partnership, PartnershipPartner
 from partnerships.models.vocabulary import Partner
 from vvg_site.core.blocks import BodyStreamBlock
@@ -60,6 +60,10 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
     def export_json(self, request):
         return exports.export_json(self, request)
 
+    @path(pgettext_lazy("URL", "zemelapis/"), name="partner_map")
+    def partner_map(self, request):
+        return map_views.partner_map_page(self, request)
+
     @path(pgettext_lazy("URL", "partneriai/<slug:slug>/"), name="partner")
     def partner(self, request, slug):
         return views.partner_detail(self, request, slug)
@@ -101,9 +105,9 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
         return records
 
     def get_sitemap_urls(self, request=None):
-        """The page, each live agreement's permalink and each partner page with live agreements,
-        each with its address in every language (hreflang alternates): the one source of these
-        URLs in the sitemap (and of what a CDN purge names)."""
+        """The page, the partner map, each live agreement's permalink and each partner page with
+        live agreements, each with its address in every language (hreflang alternates): the one
+        source of these URLs in the sitemap (and of what a CDN purge names)."""
         base = self.get_full_url(request)
         if base is None:
             return super().get_sitemap_urls(request)
@@ -111,7 +115,8 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
 
         def entry(route=None, slug=None, lastmod=None):
             def at(page, page_base):
-                return page_base + (page.reverse_subpage(route, args=[slug]) if route else "")
+                args = [slug] if slug else None
+                return page_base + (page.reverse_subpage(route, args=args) if route else "")
 
             alternates = [
                 {"lang_code": language, "location": at(page, page_base)}
@@ -125,6 +130,7 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
             return {"location": at(self, base), "lastmod": lastmod, "alternates": alternates}
 
         urls = [{**entry(lastmod=self.last_published_at), **super().get_sitemap_urls(request)[0]}]
+        urls.append(entry("partner_map", lastmod=self.last_published_at))
         urls += [
             entry("agreement", slug, published or updated)
             for slug, published, updated in self.live_agreements().values_list(
@@ -146,9 +152,10 @@ class PartnershipIndexPage(RoutablePageMixin, Page):
         return sorted(found, key=lambda item: item[0] != settings.LANGUAGE_CODE)
 
     def get_cached_paths(self):
-        """Every path under this page a CDN may hold: the listing, the open data and the feed,
-        each agreement's permalink and each partner page, once each."""
-        paths = ["/", *(self.reverse_subpage(name) for name in self.OPEN_DATA_ROUTES)]
+        """Every path under this page a CDN may hold: the listing, the partner map, the open data
+        and the feed, each agreement's permalink and each partner page, once each."""
+        paths = ["/", self.reverse_subpage("partner_map")]
+        paths += [self.reverse_subpage(name) for name in self.OPEN_DATA_ROUTES]
         paths += [
             self.reverse_subpage("agreement", args=[slug])
             for slug in self.live_agreements().values_list("slug", flat=True)

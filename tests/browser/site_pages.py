@@ -3,6 +3,10 @@
 To put a new page type under the gates, add a builder that creates its data with
 tests/factories.py and returns {name: SitePage(path)}, and list it in BUILDERS. The names appear
 in failure messages, so make them say which page it is ("bendradarbiavimas, filtruota").
+
+`make screenshots` (tests/browser/screenshots.py) photographs the same page types on the
+initial content: give each SitePage the path of its kind there when it differs (`initial=`), or
+`initial=None` when the initial content has no such page.
 """
 
 import datetime
@@ -20,6 +24,12 @@ from vvg_site.core.dates import Precision
 class SitePage(NamedTuple):
     path: str
     status: int = 200
+    # The same page type in the initial content: "" for the same path, None for none there.
+    initial: str | None = ""
+
+    @property
+    def initial_path(self):
+        return self.path if self.initial == "" else self.initial
 
 
 def organisation_details():
@@ -102,7 +112,7 @@ def core_pages():
     return {
         "pradžios puslapis": SitePage(home.url),
         "turinio puslapis": SitePage(about.url),
-        "turinio puslapio vaikas": SitePage(child.url),
+        "turinio puslapio vaikas": SitePage(child.url, initial=None),
         "projektų sąrašas": SitePage(projects.url),
         "projektas": SitePage(project.url),
         "404": SitePage("/tokio-puslapio-nera/", status=404),
@@ -162,18 +172,28 @@ def news_and_project_pages():
     middle = index.get_children().get(slug="naujiena-5")  # its image is the medium one
     return {
         "naujienos": SitePage(index.url),
-        "naujienos, filtruota": SitePage(index.url + "?project=letos-kulturos-patirtys&year=2022"),
+        "naujienos, filtruota": SitePage(
+            index.url + "?project=letos-kulturos-patirtys&year=2022",
+            initial="/naujienos/?project=letos-kulturos-patirtys-2-00-culttrips-2-00&year=2022",
+        ),
         "naujienos, netinkamas filtras": SitePage(index.url + "?tag=nera&year=1999"),
-        "naujienos, 2 puslapis": SitePage(index.url + "?page=2"),
-        "naujiena (paskutinė)": SitePage(item.url),
-        "naujiena (vidurinė)": SitePage(middle.url),
-        "finansuotas projektas": SitePage(project.url),
+        "naujienos, 2 puslapis": SitePage(index.url + "?page=2", initial=None),
+        "naujiena (paskutinė)": SitePage(
+            item.url, initial="/naujienos/baigtas-projektas-letos-kulturos-patirtys-2-00/"
+        ),
+        "naujiena (vidurinė)": SitePage(
+            middle.url, initial="/naujienos/sutartis-su-vytauto-didziojo-universitetu/"
+        ),
+        "finansuotas projektas": SitePage(
+            project.url, initial="/projektai/letos-kulturos-patirtys-2-00-culttrips-2-00/"
+        ),
     }
 
 
 def cooperation_pages():
     """Bendradarbiavimas (plain, filtered, empty, with bad input), an agreement, a partner page,
-    the search (with and without results) and the accessibility statement."""
+    the partner countries' map, the search (with and without results) and the accessibility
+    statement."""
     from pages.models import ProjectIndexPage
 
     factories.make_partnership_index(
@@ -220,8 +240,12 @@ def cooperation_pages():
         ),
         "bendradarbiavimas, nieko nerasta": SitePage("/bendradarbiavimas/?q=niekoneras"),
         "bendradarbiavimas, netinkami metai": SitePage("/bendradarbiavimas/?year=abc"),
-        "sutartis": SitePage(agreement.get_absolute_url()),
+        "sutartis": SitePage(
+            agreement.get_absolute_url(),
+            initial="/bendradarbiavimas/bendradarbiavimo-sutartis-tarp-7-es-saliu-vietos-veiklos-grupiu/",
+        ),
         "partneris": SitePage(druskininkai.get_absolute_url()),
+        "partnerių šalių žemėlapis": SitePage("/bendradarbiavimas/zemelapis/"),
         "paieška": SitePage("/paieska/?q=Druskininkų"),
         "paieška, nieko nerasta": SitePage("/paieska/?q=zzzz"),
         "paieška, panašūs pavadinimai": SitePage("/paieska/?q=Druskinkai"),
@@ -260,20 +284,32 @@ def english_pages():
         "EN pradžios puslapis": SitePage(english_home.url),
         "EN turinio puslapis": SitePage(translated["apie-mus"].url),
         "EN projektų sąrašas": SitePage(translated["projektai"].url),
-        "EN finansuotas projektas": SitePage(translated["letos-kulturos-patirtys"].url),
+        "EN finansuotas projektas": SitePage(
+            translated["letos-kulturos-patirtys"].url,
+            initial="/en/projects/letos-kulturos-patirtys-2-00-culttrips-2-00/",
+        ),
         "EN naujienos": SitePage(translated["naujienos"].url),
         "EN naujienos, filtruota": SitePage(
-            translated["naujienos"].url + "?project=letos-kulturos-patirtys&year=2022"
+            translated["naujienos"].url + "?project=letos-kulturos-patirtys&year=2022",
+            initial="/en/news/?project=letos-kulturos-patirtys-2-00-culttrips-2-00&year=2022",
         ),
-        "EN naujiena": SitePage(translated["naujiena-5"].url),
+        "EN naujiena": SitePage(
+            translated["naujiena-5"].url,
+            initial="/en/news/agreement-with-vytauto-didziojo-universitetas/",
+        ),
         "EN bendradarbiavimas": SitePage(cooperation),
         "EN bendradarbiavimas, filtruota": SitePage(
             cooperation + "?partner=druskininku-vvg&year=2018"
         ),
         "EN bendradarbiavimas, nieko nerasta": SitePage(cooperation + "?q=nothingfound"),
-        "EN sutartis (išversta)": SitePage(cooperation + agreement.slug + "/"),
-        "EN sutartis (neišversta)": SitePage(cooperation + untranslated.slug + "/"),
+        "EN sutartis (išversta)": SitePage(
+            cooperation + agreement.slug + "/",
+            initial="/en/cooperation/bendradarbiavimo-sutartis-tarp-7-es-saliu-vietos-veiklos-grupiu/",
+        ),
+        # Every agreement of the initial content has its English texts.
+        "EN sutartis (neišversta)": SitePage(cooperation + untranslated.slug + "/", initial=None),
         "EN partneris": SitePage(cooperation + "partners/druskininku-vvg/"),
+        "EN partnerių šalių žemėlapis": SitePage(cooperation + "map/"),
         "EN paieška": SitePage("/en/search/?q=Druskininkų"),
         "EN prieinamumo deklaracija": SitePage(translated["prieinamumo-deklaracija"].url),
         "EN 404": SitePage("/en/no-such-page/", status=404),

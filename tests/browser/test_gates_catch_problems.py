@@ -111,3 +111,75 @@ def test_keyboard_gate_asks_only_for_the_summary_of_a_closed_details(page):
     message = str(failure.value)
     assert 'Tab never reaches <a> "Paslėpta"' in message
     assert "Lentelė" not in message and "2018" not in message
+
+
+def test_axe_gate_fails_on_contrast_axe_measured_but_filed_as_incomplete(page):
+    # A link in the colour of the header it sits on: axe measures 1:1 and, suspecting hidden
+    # text, files it under "incomplete" rather than "violations". The gate counts it.
+    url = serve(
+        page,
+        f"""<!DOCTYPE html><html lang="lt"><head>{GOOD_HEAD}</head><body>
+        <header style="background:#1f5c2e;color:#fff"><nav aria-label="Kalba"><ul>
+        <li><a href="/en/" style="color:#1f5c2e"><span lang="en">English</span></a></li>
+        </ul></nav></header><main><h1>Bandymas</h1><p>Tekstas.</p></main></body></html>""",
+    )
+    with pytest.raises(AssertionError) as failure:
+        gates.assert_accessible(page, url, "nematomas perjungiklis")
+    message = str(failure.value)
+    assert 'page "nematomas perjungiklis" (/) at 1280x800: color-contrast' in message
+    assert "incomplete" in message
+    assert '<span lang="en">English</span>' in message
+    assert "measured 1:1, needs 4.5:1 (text #1f5c2e on #1f5c2e" in message
+
+
+def test_axe_gate_passes_contrast_axe_could_not_measure(page):
+    # Text over an image: axe cannot tell the background and files it as "incomplete" without a
+    # ratio. Nothing was measured, so the gate has nothing to fail on.
+    url = serve(
+        page,
+        f"""<!DOCTYPE html><html lang="lt"><head>{GOOD_HEAD}</head><body><main>
+        <h1>Bandymas</h1><div style="background:url(data:image/gif;base64,R0lGODlhAQABAAAAACw=)">
+        <p>Tekstas ant paveikslėlio.</p></div></main></body></html>""",
+    )
+    gates.assert_accessible(page, url, "tekstas ant paveikslėlio")
+
+
+def test_site_chrome_check_composites_backgrounds_and_names_each_faulty_control(page):
+    # The footer's white is half-transparent over green: the link's #555 is drawn on the blend
+    # (#8fae97), 3.06:1. The header's button is white on the header's green, 8:1; the menu's
+    # link is pushed off the window; the hidden link is not on screen at all.
+    url = serve(
+        page,
+        f"""<!DOCTYPE html><html lang="lt"><head>{GOOD_HEAD}</head><body>
+        <header style="background:#1f5c2e;color:#fff"><button style="color:#fff;background:none;
+        border:1px solid #fff">Ieškoti</button><nav aria-label="Meniu"><a href="/toli"
+        style="position:relative;left:2000px;color:#fff">Toli</a><a href="/slepiama"
+        style="visibility:hidden">Paslėpta</a></nav></header>
+        <main><h1>Bandymas</h1></main>
+        <div style="background:#1f5c2e"><footer style="background:rgba(255,255,255,0.5)">
+        <a href="/blanki" style="color:#555">Blanki</a></footer></div></body></html>""",
+    )
+    page.set_viewport_size(gates.PHONE)
+    with pytest.raises(AssertionError) as failure:
+        gates.assert_readable_site_chrome(page, url, "blanki poraštė")
+    message = str(failure.value)
+    assert 'page "blanki poraštė" (/) at 360 px:' in message
+    assert 'footer <a href=/blanki> "Blanki": contrast 3.06:1 (text #555555 on #8fae97)' in message
+    assert 'nav "Meniu" <a href=/toli> "Toli": outside the 360 px wide window' in message
+    assert 'nav "Meniu" <a href=/slepiama> "": not visible' in message
+    assert "Ieškoti" not in message
+
+
+def test_sideways_scroll_check_names_what_reaches_past_the_edge(page):
+    url = serve(
+        page,
+        f"""<!DOCTYPE html><html lang="lt"><head>{GOOD_HEAD}</head><body><main>
+        <h1>Bandymas</h1><table><tr><td class="plati">Neperskeliamasžodis{"x" * 80}</td></tr>
+        </table></main></body></html>""",
+    )
+    page.set_viewport_size(gates.NARROWEST)
+    with pytest.raises(AssertionError) as failure:
+        gates.assert_no_sideways_scroll(page, url, "plati lentelė")
+    message = str(failure.value)
+    assert 'page "plati lentelė" (/) at 320 px scrolls sideways' in message
+    assert '<td class="plati">' in message

@@ -2,7 +2,7 @@
 usual questions, the pictures of the record, the sitemap."""
 
 from tests import factories as f
-from tests.partnerships.cooperation_page import TITLES, URL, listed, soup
+from tests.partnerships.cooperation_page import TITLES, URL, D, listed, soup
 
 # --- the listing -----------------------------------------------------------------------------
 
@@ -141,6 +141,16 @@ def test_agreements_per_year_are_drawn_and_also_given_as_a_table(client, record)
     assert rows == [("2012", "1"), ("2014", "1"), ("2018", "1"), ("2021", "2"), ("2022", "3")]
     assert chart.select_one("tbody a")["href"] == URL + "?year=2012"
     assert "," not in svg["viewbox"]  # numbers are never localised with a decimal comma
+
+
+def test_the_chart_labels_every_other_year_back_from_the_last_so_no_two_labels_touch(client, db):
+    # 2019-2022: labelling from the first year and the last as well drew "2021" and "2022"
+    # side by side, overlapping into "20212022" on every screen.
+    f.make_partnership_index()
+    for year in (2019, 2020, 2021, 2022):
+        f.make_partnership(signed_on=D(year, 5, 1))
+    svg = soup(client.get(URL)).select_one("figure.year-chart svg")
+    assert [t.get_text() for t in svg.select("text.year-chart__year")] == ["2020", "2022"]
 
 
 def test_partner_countries_are_listed_at_a_glance_with_counts(client, record):

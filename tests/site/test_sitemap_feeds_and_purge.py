@@ -98,6 +98,7 @@ def test_a_purge_names_every_cached_path_of_the_cooperation_page_once(record, pu
     assert len(purged) == len(set(purged))
     assert set(purged) == {
         "/bendradarbiavimas/",
+        "/bendradarbiavimas/zemelapis/",
         "/bendradarbiavimas/export.csv",
         "/bendradarbiavimas/export.json",
         "/bendradarbiavimas/sutartys.atom",
