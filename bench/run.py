@@ -68,7 +68,9 @@ def url_in(page, language):
 
 coop = PartnershipIndexPage.objects.live().get(locale__language_code="lt")
 coop_en = coop.get_translation(Locale.objects.get_for_language("en"))
-agreement = Partnership.objects.live().filter(partner_links__isnull=False).order_by("-signed_on").first()
+agreement = (
+    Partnership.objects.live().filter(partner_links__isnull=False).order_by("-signed_on").first()
+)
 partner = agreement.partners[0]
 project = ProjectPage.objects.live().filter(locale__language_code="lt").first()
 news = NewsPage.objects.live().filter(locale__language_code="lt").order_by("-date").first()
@@ -96,9 +98,8 @@ for word in ("sutartis", "bendradarbiavimo", "vietos", "grupe", "turizmo", "kaim
 rng.shuffle(filters)
 slugs = list(live.values_list("slug", flat=True))
 rng.shuffle(slugs)
-partner_slugs = list(
-    Partner.objects.filter(agreement_links__partnership__live=True).distinct().values_list("slug", flat=True)
-)
+partners = Partner.objects.filter(agreement_links__partnership__live=True).distinct()
+partner_slugs = list(partners.values_list("slug", flat=True))
 rng.shuffle(partner_slugs)
 words = ["druskininkai", "vietos", "veiklos", "grupe", "sutartis", "sutarciu", "projektas",
          "turizmas", "kaimo", "bendradarbiavimas", "alytaus", "zydinti", "lietuva", "vokietija",
@@ -142,7 +143,9 @@ def get(path):
     return (time.perf_counter() - start) * 1000
 for path in paths:
     get(path)
-    agreement.title = agreement.title.rstrip(" *") + (" *" if not agreement.title.endswith("*") else "")
+    # A visible change: the title gains or loses a star.
+    marked = agreement.title.endswith("*")
+    agreement.title = agreement.title.rstrip(" *") + ("" if marked else " *")
     agreement.save_revision().publish()
     first = get(path)
     # Each worker rebuilds what the generation shares once: take the slower of two.
@@ -209,9 +212,7 @@ def measure(base, wrk, args, urls, rotations, workdir, notes):
             continue
         script = rotation_script(paths, workdir, label)
         result = run_wrk(wrk, base + paths[0], args, script=script)
-        rows.append(
-            {"label": f"{label} ({len(paths)})", "language": "", "path": "", **result}
-        )
+        rows.append({"label": f"{label} ({len(paths)})", "language": "", "path": "", **result})
     return rows
 
 
@@ -307,9 +308,7 @@ def main():
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
-    parser.add_argument(
-        "--modes", type=lambda text: text.split(","), default=["fresh", "cached"]
-    )
+    parser.add_argument("--modes", type=lambda text: text.split(","), default=["fresh", "cached"])
     parser.add_argument("--no-rotations", action="store_true")
     parser.add_argument("--no-publish", action="store_true")
     parser.add_argument("--json", help="also write the results to this file")

@@ -75,7 +75,9 @@ class NewsFilterSet(PublicFilterSet):
         if self.request is None:
             return super().option_choices(name)
         key = ("news-filter-options", name, current_language())
-        return memoized(self.request, key, lambda: list(super(NewsFilterSet, self).option_choices(name)))
+        return memoized(
+            self.request, key, lambda: list(super(NewsFilterSet, self).option_choices(name))
+        )
 
     def filter_text(self, queryset, name, value):
         value = value.strip()

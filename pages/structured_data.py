@@ -62,7 +62,11 @@ def news_article_data(page, *, canonical, root_url, organisation, projects):
             },
             "mainEntityOfPage": canonical,
             "about": [
-                {"@type": "Project", "name": project.title, "url": absolute_url(root_url, project.url)}
+                {
+                    "@type": "Project",
+                    "name": project.title,
+                    "url": absolute_url(root_url, project.url),
+                }
                 for project in projects
             ],
         }

@@ -20,7 +20,6 @@ Unpublished or deleted agreements are not listed, so their cards are never asked
 `get_many` per listing; while the cache is away every card is drawn (slower, never wrong).
 """
 
-from collections import defaultdict
 
 from django.apps import apps
 from django.template.loader import render_to_string
@@ -29,8 +28,8 @@ from django.utils import translation
 from partnerships.models.agreements import Partnership
 from partnerships.models.parties import PartnershipCountry, PartnershipPartner
 from partnerships.models.vocabulary import AgreementType, Partner
-from vvg_site.core.languages import current_language
 from vvg_site.core.fragments import draw_once, fragment_key
+from vvg_site.core.languages import current_language
 from vvg_site.core.pagetree import page_tree
 from vvg_site.sitecache.generation import request_generation
 
@@ -75,7 +74,9 @@ class AgreementRow:
         or a revision sets them), so nothing reads the database again."""
         if self._agreement is None:
             agreement = Partnership.from_db(DATABASE, AGREEMENT_FIELDS, self.values)
-            agreement.agreement_type = AgreementType.from_db(DATABASE, TYPE_FIELDS, self.type_values)
+            agreement.agreement_type = AgreementType.from_db(
+                DATABASE, TYPE_FIELDS, self.type_values
+            )
             links = []
             for link_values, partner_values in self.parties:
                 link = PartnershipPartner.from_db(DATABASE, LINK_FIELDS, link_values)
@@ -307,4 +308,3 @@ def live_agreement(slug):
     """One live agreement by slug, loaded as listings load them (None when there is none)."""
     found = load_rows(Partnership.objects.live().filter(slug=slug))
     return found[0] if found else None
-

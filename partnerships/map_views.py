@@ -4,8 +4,8 @@ the cooperation page's country facet, the same counts as the page's "Partnerių 
 
 from django.template.response import TemplateResponse
 
-from partnerships.filters import PartnershipFilterSet
 from partnerships import listing
+from partnerships.filters import PartnershipFilterSet
 from partnerships.maps import partner_map
 
 

@@ -119,9 +119,7 @@ class OrganisationSettings(BaseGenericSetting):
     @classmethod
     def _with_logos(cls):
         return (
-            cls.base_queryset()
-            .select_related("eu_emblem", "programme_logo", "leader_logo")
-            .first()
+            cls.base_queryset().select_related("eu_emblem", "programme_logo", "leader_logo").first()
             or cls._get_or_create()
         )
 

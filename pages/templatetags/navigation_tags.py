@@ -77,7 +77,11 @@ def main_menu(context, root, current=None):
     current_path = current.path if current is not None else ""
     return {
         "items": [
-            (item, current is not None and current.pk == item.pk, current_path.startswith(item.path))
+            (
+                item,
+                current is not None and current.pk == item.pk,
+                current_path.startswith(item.path),
+            )
             for item in items
         ]
     }

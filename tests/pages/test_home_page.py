@@ -2,15 +2,11 @@
 
 import datetime
 
-from django.db import connection
-from django.core.cache import caches
-from django.test.utils import CaptureQueriesContext
-
 from pytest_django.asserts import assertContains, assertNotContains
 
 from pages.models import EAFRD_2014_2020_TEXT, StandardPage
 from tests import factories
-from vvg_site.sitecache.generation import generation_memo
+from tests.query_counts import render_costs
 
 
 def test_the_home_page_shows_latest_news_live_agreements_and_running_projects(db, client):
@@ -45,28 +41,18 @@ def test_the_home_page_mentions_the_eafrd_support(db, client):
 
 
 def test_the_home_pages_queries_do_not_grow_with_its_sections(db, client):
-    def count_queries(cold=False):
-        if cold:  # as a new worker: nothing cached, nothing kept for the generation
-            for cache in caches.all():
-                cache.clear()
-            generation_memo.clear()
-        with CaptureQueriesContext(connection) as queries:
-            assert client.get("/").status_code == 200
-        return len(queries)
 
     factories.make_partnership_index()
     partner = factories.make_partner()
     factories.make_news(title="Viena naujiena")
     factories.make_partnership(partner)
     factories.make_project(title="Vienas projektas", status="running")
-    first = count_queries(cold=True)
-    baseline = count_queries()
+    before = render_costs(client, "/")
     for n in range(3):
         factories.make_news(title=f"Dar viena {n}")
         factories.make_partnership(factories.make_partner(), partner)
         factories.make_project(title=f"Dar vienas {n}", status="running")
-    assert count_queries(cold=True) == first
-    assert count_queries() == baseline
+    assert render_costs(client, "/") == before
 
 
 def test_the_home_pages_empty_sections_say_so(db, client):

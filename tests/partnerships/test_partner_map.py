@@ -7,8 +7,6 @@ import json
 from pathlib import Path
 
 from django.core.management import call_command
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 import pytest
 
@@ -16,6 +14,7 @@ from partnerships.filters import FacetOption
 from partnerships.maps import GEOMETRY, partner_map
 from tests import factories as f
 from tests.partnerships.cooperation_page import URL, D, listed, soup
+from tests.query_counts import render_costs
 
 MAP = URL + "zemelapis/"
 
@@ -113,16 +112,10 @@ def test_the_map_takes_the_same_queries_with_3_agreements_as_with_30(client, db)
             partner = f.make_partner(country=countries[i % len(countries)])
             f.make_partnership(partner, signed_on=D(2010 + i % 10, 1, 1))
 
-    def queries():
-        with CaptureQueriesContext(connection) as context:
-            assert client.get(MAP).status_code == 200
-        return len(context.captured_queries)
-
     add(3)
-    queries()  # the first request of a process caches the site's root paths
-    few = queries()
+    few = render_costs(client, MAP)
     add(27)
-    assert queries() == few
+    assert render_costs(client, MAP) == few
     assert len(links(soup(client.get(MAP)))) == len(countries)
 
 

@@ -1,14 +1,12 @@
 """The pages of the "Bendradarbiavimas" listing: page links keep the filters, a bad page number is
 not an error, and a page costs the same queries however long the record grows."""
 
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
-
 import pytest
 
 from partnerships.models import Partnership, PartnershipPartner
 from tests import factories as f
 from tests.partnerships.cooperation_page import URL, D, all_listed, listed, soup
+from tests.query_counts import render_costs
 from vvg_site.core.dates import Precision
 
 # --- pagination -----------------------------------------------------------------------------------
@@ -59,14 +57,6 @@ def test_a_malformed_page_number_shows_the_first_page_and_says_so(client, many, 
 # --- cost ---------------------------------------------------------------------------------------
 
 
-def count_queries(client, url):
-    client.get(url)  # warm the per-process caches (site root paths) first
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(queries)
-
-
 @pytest.mark.parametrize("query", ["", "?page=2&from=2001&type=tipas-0"])
 def test_the_page_costs_the_same_number_of_queries_with_5_and_200_agreements(db, client, query):
     f.make_partnership_index()
@@ -109,7 +99,7 @@ def test_the_page_costs_the_same_number_of_queries_with_5_and_200_agreements(db,
 
     paged = "page=2" in query
     add(25 if paged else 5, 0)
-    few = count_queries(client, URL + query)
+    few = render_costs(client, URL + query)
     add(175 if paged else 195, 200)
-    many = count_queries(client, URL + query)
+    many = render_costs(client, URL + query)
     assert many == few

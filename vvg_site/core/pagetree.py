@@ -229,9 +229,9 @@ class PageTree:
             return None
         components = [component for component in path.split("/") if component]
         while True:
-            if components and entry.live and entry.is_a(RoutablePageMixin):
-                if resolves(entry.model, components):
-                    break  # the routable page takes the rest, as its route() does first
+            routable = entry.live and entry.is_a(RoutablePageMixin)
+            if components and routable and resolves(entry.model, components):
+                break  # the routable page takes the rest, as its route() does first
             if not components:
                 break
             entry = self.children.get(entry.path, {}).get(components[0])

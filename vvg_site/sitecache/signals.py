@@ -1,8 +1,9 @@
 """What makes cached pages stale: any change an anonymous visitor could see.
 
 Pages and draftable snippets (agreements) change in public when published, unpublished, moved or
-deleted, or saved whole while live (outside the admin's publishing); plain records of the content apps (partners, agreement types, the
-organisation's details) and the media and site records they show change on every save.
+deleted, or saved whole while live (outside the admin's publishing); plain records of the content
+apps (partners, agreement types, the organisation's details) and the media and site records they
+show change on every save.
 Drafts, revisions, logs, renditions and search-index rows never bump the generation.
 """
 
@@ -48,7 +49,9 @@ def content_changed(**kwargs):
 def record_changed(sender, instance=None, update_fields=None, **kwargs):
     if is_plain_content_record(sender):
         content_changed()
-    elif is_published_content(sender) and update_fields is None and getattr(instance, "live", False):
+    elif (
+        is_published_content(sender) and update_fields is None and getattr(instance, "live", False)
+    ):
         # A live page or agreement written whole outside publishing (the shell, a fixture, a
         # loader) changes what visitors see too. Drafts, revisions and locks save named fields.
         content_changed()
