@@ -20,7 +20,6 @@ Unpublished or deleted agreements are not listed, so their cards are never asked
 `get_many` per listing; while the cache is away every card is drawn (slower, never wrong).
 """
 
-
 from django.apps import apps
 from django.template.loader import render_to_string
 from django.utils import translation
