@@ -45,6 +45,7 @@ class NewsIndexPage(RoutablePageMixin, ListingPage):
                 "page_range": page_obj.paginator.get_elided_page_range(page_obj.number),
                 "news_items": draw_news_cards(page_obj.object_list, request, heading="h2"),
                 "is_filtered": bool(filterset.applied or filterset.ignored),
+                "active_count": len(filterset.applied),
             },
         )
 
