@@ -151,10 +151,10 @@ def load_rows(queryset, *, countries=True):
     return rows
 
 
-def load_agreements(queryset):
+def load_agreements(queryset, *, countries=True):
     """The agreements of a (sliced) queryset as model instances with their type, parties and
-    countries, in three queries whatever their number."""
-    return [row.agreement for row in load_rows(queryset)]
+    (unless not shown) countries, in three queries whatever their number."""
+    return [row.agreement for row in load_rows(queryset, countries=countries)]
 
 
 def prepare(agreements, request, index_page=None, *, partners=True):

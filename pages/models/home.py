@@ -48,7 +48,8 @@ class HomePage(Page):
         return news.newest_first().for_listing()[:limit]
 
     def latest_partnerships(self, limit=HOME_LIST_LENGTH):
-        return listing.load_agreements(Partnership.objects.live().newest_first()[:limit])
+        latest = Partnership.objects.live().newest_first()[:limit]
+        return listing.load_agreements(latest, countries=False)  # the home page names partners
 
     def running_projects(self, request=None):
         projects = public(ProjectPage.objects.live().filter(locale=self.locale_id), request)

@@ -26,7 +26,7 @@ from django.utils import translation
 from django.utils.translation import get_language
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import (
     MATCH_DEFAULT,
     MATCH_HOSTNAME,
@@ -47,6 +47,7 @@ PAGE_FIELDS = (
     "seo_title",
     "live",
     "locale_id",
+    "locale__language_code",
     "translation_key",
     "content_type_id",
     "show_in_menus",
@@ -84,8 +85,7 @@ class PageEntry:
 
 class PageTree:
     def __init__(self):
-        languages = dict(Locale.objects.values_list("id", "language_code"))
-        self.locale_ids = {code: pk for pk, code in languages.items()}
+        self.locale_ids = {}
         models = {}
         self.entries = {}
         self.by_path = {}
@@ -93,16 +93,14 @@ class PageTree:
         self.translations = {}  # (translation_key, language) -> entry
         for row in Page.objects.order_by("path").values_list(*PAGE_FIELDS):
             values = dict(zip(PAGE_FIELDS, row, strict=True))
+            language = values.pop("locale__language_code")
+            self.locale_ids[language] = values.pop("locale_id")
             content_type_id = values.pop("content_type_id")
             if content_type_id not in models:
                 models[content_type_id] = ContentType.objects.get_for_id(
                     content_type_id
                 ).model_class()
-            entry = PageEntry(
-                language=languages.get(values.pop("locale_id")),
-                model=models[content_type_id],
-                **values,
-            )
+            entry = PageEntry(language=language, model=models[content_type_id], **values)
             self.entries[entry.id] = entry
             self.by_path[entry.path] = entry
             self.children.setdefault(entry.path[: -Page.steplen], {})[entry.slug] = entry

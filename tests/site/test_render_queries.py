@@ -1,0 +1,139 @@
+"""Every public page type renders in a fixed number of SQL queries, in both languages, whatever
+the amount of content: at most 10 once the content generation's shared facts (the page tree,
+the facets, the organisation's details) are read, and the same fixed number on the first render
+of a generation. The numbers are pinned, so that a change that adds a query says so here."""
+
+import datetime
+
+import pytest
+
+from tests import factories as f
+from tests.query_counts import render_costs
+
+MOST_QUERIES = 10
+
+# (cold, warm) queries of each address, the same at every size of the content. Cold is the first
+# render of a content generation in a worker (it also reads the page tree, the facets and the
+# organisation's details, once); warm is every render after it.
+PINNED = {
+    "/": (12, 6),
+    "/en/": (12, 6),
+    "/bendradarbiavimas/": (18, 5),
+    "/en/cooperation/": (19, 5),
+    "/bendradarbiavimas/?partner=druskininku-vvg&from=2010": (18, 5),
+    "/en/cooperation/?partner=druskininku-vvg&from=2010": (19, 5),
+    "/bendradarbiavimas/?page=2": (18, 5),
+    "/en/cooperation/?page=2": (19, 5),
+    "/bendradarbiavimas/bendradarbiavimo-sutartis-0/": (11, 4),
+    "/en/cooperation/bendradarbiavimo-sutartis-0/": (11, 4),
+    "/bendradarbiavimas/partneriai/druskininku-vvg/": (12, 5),
+    "/en/cooperation/partners/druskininku-vvg/": (12, 5),
+    "/bendradarbiavimas/zemelapis/": (14, 1),
+    "/en/cooperation/map/": (15, 1),
+    "/projektai/": (9, 3),
+    "/en/projects/": (9, 3),
+    "/projektai/piliakalniu-kelias/": (13, 7),
+    "/en/projects/hillfort-road/": (13, 7),
+    "/naujienos/": (17, 6),
+    "/en/news/": (17, 6),
+    "/naujienos/pasirasyta/": (12, 5),
+    "/en/news/signed/": (12, 5),
+    "/paieska/?q=sutartis": (14, 8),
+    "/en/search/?q=agreement": (12, 6),
+    "/paieska/pasiulymai/?q=drus": (8, 3),
+    "/en/search/suggestions/?q=drus": (8, 3),
+    "/apie-mus/": (8, 2),
+    "/en/about-us/": (8, 2),
+}
+
+
+def build_site():
+    """Both languages of every page type, a partner with agreements, a project with news."""
+    home = f.home_page()
+    f.translate(home, title="Home", slug="home-en")
+    index = f.make_partnership_index()
+    f.translate(index, title="Cooperation", slug="cooperation")
+    projects = f.make_project_index()
+    f.translate(projects, title="Projects", slug="projects")
+    project = f.make_project(title="Dzūkijos piliakalnių kelias", slug="piliakalniu-kelias")
+    f.translate(project, title="The Hillfort Road", slug="hillfort-road")
+    news_index = f.make_news_index()
+    f.translate(news_index, title="News", slug="news")
+    news = f.make_news(
+        title="Pasirašyta sutartis", slug="pasirasyta", projects=[project], tags=["LEADER"]
+    )
+    f.translate(news, title="Agreement signed", slug="signed")
+    about = f.make_standard_page(title="Apie mus", slug="apie-mus", show_in_menus=True)
+    f.translate(about, title="About us", slug="about-us")
+    partner = f.make_partner("Druskininkų vietos veiklos grupė", slug="druskininku-vvg")
+    return {"project": project, "partner": partner}
+
+
+def add_content(site, agreements, news, projects):
+    start = datetime.date(2009, 1, 1)
+    for n in range(agreements):
+        others = [f.make_partner(f"Partnerė {n}")] if n % 2 else []
+        f.make_partnership(
+            site["partner"],
+            *others,
+            title=f"Bendradarbiavimo sutartis {n}",
+            signed_on=start + datetime.timedelta(days=97 * n),
+            project=site["project"] if n % 3 == 0 else None,
+            summary=f"<p>Sutartis dėl bendradarbiavimo Nr. {n}.</p>",
+        )
+    for n in range(news):
+        f.make_news(title=f"Naujiena {n}", date=start + datetime.timedelta(days=40 * n))
+    for n in range(projects):
+        f.make_project(title=f"Projektas {n}", status="running")
+
+
+def urls():
+    pages = {
+        "home": ("/", "/en/"),
+        "cooperation": ("/bendradarbiavimas/", "/en/cooperation/"),
+        "cooperation, filtered": (
+            "/bendradarbiavimas/?partner=druskininku-vvg&from=2010",
+            "/en/cooperation/?partner=druskininku-vvg&from=2010",
+        ),
+        "cooperation, page 2": ("/bendradarbiavimas/?page=2", "/en/cooperation/?page=2"),
+        "agreement permalink": (
+            "/bendradarbiavimas/bendradarbiavimo-sutartis-0/",
+            "/en/cooperation/bendradarbiavimo-sutartis-0/",
+        ),
+        "partner page": (
+            "/bendradarbiavimas/partneriai/druskininku-vvg/",
+            "/en/cooperation/partners/druskininku-vvg/",
+        ),
+        "partner map": ("/bendradarbiavimas/zemelapis/", "/en/cooperation/map/"),
+        "projects": ("/projektai/", "/en/projects/"),
+        "a project": ("/projektai/piliakalniu-kelias/", "/en/projects/hillfort-road/"),
+        "news index": ("/naujienos/", "/en/news/"),
+        "a news item": ("/naujienos/pasirasyta/", "/en/news/signed/"),
+        "search, a word": ("/paieska/?q=sutartis", "/en/search/?q=agreement"),
+        "type-ahead": ("/paieska/pasiulymai/?q=drus", "/en/search/suggestions/?q=drus"),
+        "prose page": ("/apie-mus/", "/en/about-us/"),
+    }
+    return [(name, url) for name, pair in pages.items() for url in pair]
+
+
+def costs(client):
+    return {url: render_costs(client, url) for _name, url in urls()}
+
+
+@pytest.mark.django_db
+def test_every_page_type_takes_the_same_few_queries_whatever_the_content(client):
+    site = build_site()
+    add_content(site, agreements=21, news=2, projects=1)
+    few = costs(client)
+    add_content(site, agreements=30, news=12, projects=6)
+    many = costs(client)
+    report = {url: (few[url], many[url]) for url in few}
+    grown = {url: sizes for url, sizes in report.items() if sizes[0] != sizes[1]}
+    assert not grown, f"queries grow with the content: {grown}"
+    too_many = {url: few[url] for url in few if few[url][1] > MOST_QUERIES}
+    assert not too_many, f"more than {MOST_QUERIES} queries: {too_many}"
+    assert few == PINNED, "\n".join(
+        f"{url}: {few[url]} (pinned {PINNED.get(url)})"
+        for url in few
+        if few[url] != PINNED.get(url)
+    )
