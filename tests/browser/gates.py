@@ -537,3 +537,10 @@ def assert_no_sideways_scroll(page, url, name=None, expected_status=200):
         f"{measured['clientWidth']} px window; reaching past the edge:\n    "
         + "\n    ".join(measured["culprits"])
     )
+
+
+def open_filters(page):
+    """On a phone a listing's filters wait in a closed disclosure, one tap away: tap it."""
+    closed = page.locator("details.filters:not([open]) > summary")
+    if closed.count():
+        closed.first.click()

@@ -47,6 +47,10 @@ def filter_by_partner_and_year_and_come_back(page, base_url):
     page.goto(base_url + "/bendradarbiavimas/")
     assert "Rasta sutarčių: 3" in page.locator("#results-heading").inner_text()
 
+    if not page.locator("details.filters").evaluate("details => details.open"):
+        # On a phone the filters wait one step away: the disclosure's summary opens them.
+        tab_until(page, "el.matches('details.filters > summary')", "the filters' summary")
+        page.keyboard.press("Enter")
     tab_to(page, "filter-year")
     choose_with_arrows(page, "filter-year", "2018")
     tab_to(page, "filter-partner")

@@ -38,6 +38,9 @@ def test_a_visitor_on_a_phone_finds_agreements_in_one_click(small_record, phone)
 
     phone.goto(phone.base_url + "/bendradarbiavimas/")
     assert fits_the_screen(phone)
+    # The results come first; the filters are one tap away.
+    assert not phone.get_by_label("Partneris").is_visible()
+    phone.get_by_text("Paieška ir filtrai").click()
     assert phone.get_by_label("Partneris").is_visible()
 
     # "What have we signed with Druskininkai?": the partner's name on any agreement.
@@ -47,8 +50,9 @@ def test_a_visitor_on_a_phone_finds_agreements_in_one_click(small_record, phone)
     assert titles == ["CultTrips bendradarbiavimo sutartis", "Sutartis su Druskininkų VVG"]
     assert fits_the_screen(phone)
 
-    # "Which international agreements since 2015?": a quick link on the page.
+    # "Which international agreements since 2015?": a quick link among the filters.
     phone.goto(phone.base_url + "/bendradarbiavimas/")
+    phone.get_by_text("Paieška ir filtrai").click()
     phone.get_by_role("link", name="Tarptautinės nuo 2015 m.").click()
     assert phone.locator(".agreement__title").all_inner_texts() == [
         "CultTrips bendradarbiavimo sutartis"
@@ -57,6 +61,7 @@ def test_a_visitor_on_a_phone_finds_agreements_in_one_click(small_record, phone)
 
     # The plain form works without scripts too.
     phone.goto(phone.base_url + "/bendradarbiavimas/")
+    phone.get_by_text("Paieška ir filtrai").click()
     phone.get_by_label("Partnerio šalis").select_option("EE")
     phone.get_by_role("button", name="Rodyti").click()
     assert "country=EE" in phone.url

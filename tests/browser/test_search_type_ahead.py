@@ -178,6 +178,7 @@ def test_on_a_phone_the_list_fits_the_screen_and_leaves_the_button_usable(
 ):
     page = new_context(viewport=gates.PHONE).new_page()
     gates.open_page(page, live_server.url + path)
+    gates.open_filters(page)
     tab_to(page, input_id)
     page.keyboard.type("druskinink")
     wait_for_options(page, input_id, 3)
