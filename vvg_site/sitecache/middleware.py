@@ -7,6 +7,7 @@ from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
+from vvg_site.core.release import release
 from vvg_site.sitecache.generation import REQUEST_ATTRIBUTE, current_generation
 from vvg_site.sitecache.outage import DATABASE_DOWN, database_outage, service_unavailable
 from vvg_site.sitecache.public import (
@@ -53,6 +54,9 @@ class AnonymousPageCacheMiddleware:
         self.timeout = settings.PAGE_CACHE_SECONDS
         self.database = database_outage()
         self.last_generation = None
+        # url key -> the request headers its response varies on, as learnt in this process: a
+        # hit then costs one cache read, not two (the key holds the generation, so it is exact).
+        self.vary_learnt = {}
 
     def __call__(self, request):
         if not (settings.PAGE_CACHE_ENABLED and is_anonymous_request(request)):
@@ -115,10 +119,20 @@ class AnonymousPageCacheMiddleware:
 
     def lookup(self, request, generation, encoding=None):
         url_key = self.url_key(request, generation)
-        headers = self.cache.get(f"page-vary:{url_key}")
+        headers = self.vary_learnt.get(url_key)
         if headers is None:
-            return None
+            headers = self.cache.get(f"page-vary:{url_key}")
+            if headers is None:
+                return None
+            self.learn_vary(url_key, headers)
         return self.cache.get(self.variant_key(request, url_key, headers, encoding))
+
+    VARY_LEARNT_MAX = 20_000
+
+    def learn_vary(self, url_key, headers):
+        if len(self.vary_learnt) >= self.VARY_LEARNT_MAX:
+            self.vary_learnt = {}
+        self.vary_learnt[url_key] = headers
 
     def store(self, request, generation, response):
         # The header list is learnt from the response, as Django's learn_cache_key does; the
@@ -126,13 +140,16 @@ class AnonymousPageCacheMiddleware:
         url_key = self.url_key(request, generation)
         headers = tuple(sorted(set(vary_headers(response))))
         self.cache.set(f"page-vary:{url_key}", headers, self.timeout)
+        self.learn_vary(url_key, headers)
         key = self.variant_key(request, url_key, headers)
         self.cache.set(key, self.snapshot(response), self.timeout)
 
     @staticmethod
     def url_key(request, generation):
+        # The release too: a page the previous deployment drew is not this one's (with Redis,
+        # cached pages outlive a deployment).
         url = f"{request.get_host()}{request.get_full_path()}"
-        return f"{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
+        return f"{release()}:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
 
     @staticmethod
     def variant_key(request, url_key, headers, encoding=None):
