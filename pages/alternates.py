@@ -45,24 +45,11 @@ def home_url(language, request):
     """The language's home page, or its bare prefix before the home page is translated."""
     tree = page_tree(request)
     site = tree.site_for(request)
-    home = tree.translation(tree.get(site.root_page_id), language) if site else None
-    url = tree.url(home, request) if home else None
+    url = tree.translation_url(tree.get(site.root_page_id), language, request) if site else None
     if url is None:
         with translation.override(language):
             url = reverse("wagtail_serve", args=[""])
     return url
-
-
-def page_url_in(tree, entry, language, request, route=None):
-    """The URL of the page's live translation in the language (with the same route), or None."""
-    translated = tree.translation(entry, language)
-    url = tree.url(translated, request) if translated else None
-    if url is None or route is None:
-        return url
-    name, args, kwargs = route
-    # Routes are reversed in the translation's language (partneriai/ -> partners/).
-    with translation.override(language):
-        return url + translated.model.get_resolver().reverse(name, *args, **kwargs)
 
 
 def alternates(request, page=None, *, with_query=False):
@@ -89,7 +76,7 @@ def _alternates(request, page):
     result = []
     for language, _name in settings.LANGUAGES:
         if page is not None:
-            url = page_url_in(tree, entry, language, request, route) if entry else None
+            url = tree.translation_url(entry, language, request, route) if entry else None
         elif request.resolver_match is not None and request.resolver_match.url_name == "search":
             url = translate_url(request.path, language)
         else:

@@ -6,7 +6,6 @@ import datetime
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -178,22 +177,6 @@ class NewsPage(Page):
     def project_ids(self):
         # Ids only: the page tree has each project's title and address (unsaved in a preview).
         return [project.pk for project in self.related_projects.only("id")]
-
-    def _others(self):
-        return NewsPage.objects.live().public().filter(locale=self.locale).exclude(pk=self.pk)
-
-    def previous_news(self):
-        """The next older item, by date then by the order they were added."""
-        older = Q(date__lt=self.date)
-        if self.pk is not None:
-            older |= Q(date=self.date, pk__lt=self.pk)
-        return self._others().filter(older).order_by("-date", "-pk").first()
-
-    def next_news(self):
-        newer = Q(date__gt=self.date)
-        if self.pk is not None:
-            newer |= Q(date=self.date, pk__gt=self.pk)
-        return self._others().filter(newer).order_by("date", "pk").first()
 
     def neighbours(self, request):
         """(the next older item, the next newer one) of the same language, as links, from the

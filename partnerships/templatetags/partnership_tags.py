@@ -6,7 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from partnerships.models import HOME_COUNTRY
-from vvg_site.core.languages import current_language, localized, page_in_reader_language
+from vvg_site.core.languages import current_language, localized
 from vvg_site.core.seo import DESCRIPTION_LENGTH
 from vvg_site.core.text import plain_text
 
@@ -27,14 +27,6 @@ def translated(record, field):
     if text.is_fallback:
         return format_html('<span lang="{}">{}</span>', text.language, text.text)
     return text.text
-
-
-@register.simple_tag
-def agreement_project(partnership):
-    """{% agreement_project partnership as project %}: its project in the reader's language
-    (prepared for a whole list by PartnershipIndexPage.with_permalinks, else looked up)."""
-    prepared = getattr(partnership, "project_here", None)
-    return prepared if prepared is not None else page_in_reader_language(partnership.project)
 
 
 @register.simple_tag

@@ -13,6 +13,8 @@ from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page
 
+from vvg_site.core.pagetree import page_tree
+
 
 def current_language():
     """The language of this request ("lt" or "en"), without a region."""
@@ -76,62 +78,17 @@ def translated_titles(translation_keys, language=None):
     return dict(pages.values_list("translation_key", "title"))
 
 
-def page_in_reader_language(page):
-    """The page's live translation in the reader's language, else the page itself. Free when
-    the page is already in it (select `locale` with the page, as listings do)."""
-    language = current_language()
-    if page is None or page.locale.language_code == language:
-        return page
-    translated = page.get_translation_or_none(Locale.objects.get_for_language(language))
-    return translated if translated is not None and translated.live else page
-
-
-def page_url_in(page, language, request, route=None, *, full=False):
-    """The URL of the page's live translation in the language (with the same route), or None."""
-    if page.locale.language_code == language:
-        translated = page
-    else:
-        try:
-            locale = Locale.objects.get_for_language(language)
-        except Locale.DoesNotExist:
-            return None
-        translated = page.get_translation_or_none(locale)
-    if translated is None or not translated.live:
-        return None
-    translated = translated.specific
-    url = translated.get_full_url(request) if full else translated.get_url(request)
-    if url is None:
-        return None
-    if route is not None:
-        name, args, kwargs = route
-        url += translated.reverse_subpage(name, args=args, kwargs=kwargs)
-    return url
-
-
 def sitemap_alternates(page, request, route=None):
     """For a sitemap entry: each language's absolute URL of the page (with the same route),
     and x-default (the Lithuanian one), when it has more than one language."""
+    tree = page_tree(request)
+    entry = tree.get(page.pk)
     urls = []
     for language, _name in settings.LANGUAGES:
-        url = page_url_in(page, language, request, route, full=True)
+        url = tree.translation_url(entry, language, request, route, full=True) if entry else None
         if url is not None:
             urls.append({"lang_code": language, "location": url})
     if len(urls) < 2:
         return []
     default = next(u["location"] for u in urls if u["lang_code"] == settings.LANGUAGE_CODE)
     return [*urls, {"lang_code": "x-default", "location": default}]
-
-
-def pages_in_reader_language(pages):
-    """{pk: the page's live translation in the reader's language, else the page}, in one query
-    (for a listing's project links, instead of one lookup per row)."""
-    pages = [page for page in pages if page is not None]
-    language = current_language()
-    if language == settings.LANGUAGE_CODE or not pages:
-        return {page.pk: page for page in pages}
-    translations = Page.objects.live().filter(
-        translation_key__in={page.translation_key for page in pages},
-        locale__language_code=language,
-    )
-    by_key = {page.translation_key: page for page in translations.specific()}
-    return {page.pk: by_key.get(page.translation_key, page) for page in pages}

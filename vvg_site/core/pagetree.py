@@ -187,15 +187,27 @@ class PageTree:
                 found.setdefault(entry.language, entry)
         return found.get(language) or found.get(settings.LANGUAGE_CODE)
 
-    def url(self, entry, request):
-        """Wagtail's own URL for the page (relative on a single site), computed once per page
-        and site of the generation."""
+    def url(self, entry, request, *, full=False):
+        """Wagtail's own URL for the page (relative on a single site, or `full`), computed once
+        per page and site of the generation."""
         site = self.site_for(request) if request is not None else None
-        key = site.pk if site else None
+        key = (site.pk if site else None, full)
         if key not in entry.urls:
             stub = Page(id=entry.id, url_path=entry.url_path)
-            entry.urls[key] = stub.get_url(request)
+            entry.urls[key] = stub.get_full_url(request) if full else stub.get_url(request)
         return entry.urls[key]
+
+    def translation_url(self, entry, language, request, route=None, *, full=False):
+        """The URL of the page's live translation in the language (the page itself in its own),
+        with the same route of a routable page (its path in that language: partneriai/ ->
+        partners/), or None."""
+        translated = self.translation(entry, language)
+        url = self.url(translated, request, full=full) if translated else None
+        if url is None or route is None:
+            return url
+        name, args, kwargs = route
+        with translation.override(language):
+            return url + translated.model.get_resolver().reverse(name, *args, **kwargs)
 
     def public(self, pages):
         """Wagtail's `PageQuerySet.public()` with the snapshot's view restrictions (no query to
