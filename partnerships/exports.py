@@ -26,12 +26,20 @@ CSV_COLUMNS = [
     "url",
     "countries",
     "language",
+    "status",
+    "valid_from",
+    "validity_end",
+    "valid_until",
+    "ended_how",
+    "ended_on",
 ]
 
 
 def as_record(index_page, request, partnership, project_titles=None):
     """One agreement as open data, in the reader's language: `language` says which, and
-    `untranslated` names the fields still given in Lithuanian."""
+    `untranslated` names the fields still given in Lithuanian. Its status is today's; its
+    validity and ending are codes and ISO 8601 dates at their precision (README)."""
+    life = partnership.lifecycle()
     title = localized(partnership, "title")
     summary = localized(partnership, "summary")
     agreement_type = localized(partnership.agreement_type, "name")
@@ -61,6 +69,13 @@ def as_record(index_page, request, partnership, project_titles=None):
             for name, text in (("type", agreement_type), ("title", title), ("summary", summary))
             if text.is_fallback
         ],
+        "status": life.status,
+        # Effective: the signing date (at its precision) unless another day was given.
+        "valid_from": life.start.iso(),
+        "validity_end": life.validity_end,
+        "valid_until": life.until.isoformat() if life.until else None,
+        "ended_how": life.ending or None,
+        "ended_on": life.ended.iso() if life.ended else None,
     }
 
 
@@ -97,7 +112,7 @@ def export_csv(index_page, request):
         record["partners"] = "; ".join(f"{p['name']} ({p['country']})" for p in record["partners"])
         record["countries"] = "; ".join(record["countries"])
         record["project"] = record["project"] or ""
-        writer.writerow([csv_safe_cell(record[column]) for column in CSV_COLUMNS])
+        writer.writerow([csv_safe_cell(record[column] or "") for column in CSV_COLUMNS])
     return response
 
 

@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 from partnerships.filters import PartnershipFilterSet
 from partnerships.models.agreements import Partnership
 from partnerships.models.vocabulary import Partner, Scope
+from partnerships.status_choice import status_choice
+from partnerships.timeline import agreement_timeline
 from vvg_site.core.filtering import QUERY_MAX_LENGTH
 from vvg_site.core.pagination import paginate
 
@@ -31,7 +33,7 @@ def filter_form(filterset):
         "q": applied.get("q", ""),
         "q_max_length": QUERY_MAX_LENGTH,
         "fields": filterset.options(
-            "year", "from", "to", "type", "partner", "country", "project", "scope"
+            "year", "from", "to", "type", "partner", "country", "project", "scope", "status"
         ),
         "labels": filterset.labels,
         "scope_all_selected": "scope" not in applied,
@@ -153,7 +155,11 @@ def agreement_detail(index_page, request, slug):
     return TemplateResponse(
         request,
         "partnerships/partnership_detail.html",
-        {**index_page.get_context(request), "partnership": partnership},
+        {
+            **index_page.get_context(request),
+            "partnership": partnership,
+            "timeline": agreement_timeline(partnership, index_page=index_page, request=request),
+        },
     )
 
 
@@ -169,6 +175,7 @@ def partner_detail(index_page, request, slug):
         raise Http404(_("Šis partneris dar neturi paskelbtų sutarčių."))
     years = [a.signed_on.year for a in agreements]
     projects = []
+    chosen = status_choice(request, agreements)
     for agreement in agreements:
         if agreement.project and agreement.project.live and agreement.project not in projects:
             projects.append(agreement.project)
@@ -178,7 +185,8 @@ def partner_detail(index_page, request, slug):
         {
             **index_page.get_context(request),
             "partner": partner,
-            "partnerships": agreements,
+            "partnerships": chosen["agreements"],
+            "status_choice": chosen,
             "first_year": min(years),
             "last_year": max(years),
             "agreement_count": len(agreements),
