@@ -19,7 +19,7 @@ from django.db import models
 from django.db.models import Case, CharField, F, Q, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
+from django.utils.translation import ngettext, pgettext_lazy
 
 from vvg_site.core.dates import PartialDate, Precision
 
@@ -81,6 +81,14 @@ ENDED_WORDS = {
 def day_or_today(today=None):
     """The day a status is computed for: today in the site's time zone unless one is given."""
     return today or timezone.localdate()
+
+
+def days_left_text(days):
+    """ "liko 1 diena", "liko 2 dienos", "liko 10 dienų" (Lithuanian's three plural forms are in
+    locale/lt); "baigiasi šiandien" on the last day."""
+    if days == 0:
+        return str(_("baigiasi šiandien"))
+    return ngettext("liko %(count)d diena", "liko %(count)d dienos", days) % {"count": days}
 
 
 # --- the rule in SQL ----------------------------------------------------------------------------
