@@ -44,7 +44,7 @@ def due_threshold(days_left):
 def thresholds_text():
     """ "90, 30 ir 7" """
     *first, last = (str(days) for days in THRESHOLDS)
-    return f"{', '.join(first)} {_('ir')} {last}"
+    return _("%(first)s ir %(last)s") % {"first": ", ".join(first), "last": last}
 
 
 def can_receive(user):

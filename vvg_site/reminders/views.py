@@ -10,6 +10,7 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 
 from vvg_site.reminders.calendar import feed_url, looked_after
 from vvg_site.reminders.models import CalendarFeed
+from vvg_site.reminders.sending import thresholds_text
 
 
 class CalendarAddressView(WagtailAdminTemplateMixin, TemplateView):
@@ -27,6 +28,7 @@ class CalendarAddressView(WagtailAdminTemplateMixin, TemplateView):
             "feed": feed,
             "feed_url": feed_url(feed) if feed else None,
             "agreement_count": looked_after(self.request.user).count(),
+            "thresholds": thresholds_text(),
         }
 
     def post(self, request):
