@@ -87,9 +87,7 @@ def test_agreements_cannot_follow_each_other_in_a_circle(db):
 
 
 def test_a_follow_up_cannot_be_signed_before_what_it_follows(db):
-    later = f.make_partnership(
-        title="Vėlesnė sutartis", signed_on=D(2018, 8, 1), precision="month"
-    )
+    later = f.make_partnership(title="Vėlesnė sutartis", signed_on=D(2018, 8, 1), precision="month")
     earlier = agreement(signed_on=D(2017, 11, 23), follows=later)
 
     message = errors_of(earlier)["follows"]
