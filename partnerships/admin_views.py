@@ -22,8 +22,6 @@ from wagtail.snippets.views.snippets import CopyView, DeleteView, IndexView, Ins
 from partnerships.exports import csv_safe_cell
 from partnerships.models import AgreementType, Partner, Partnership
 from partnerships.models.agreements import staff_name
-from partnerships.models.lifecycle import ValidityEnd
-from vvg_site.core.dates import PartialDate
 
 
 def with_publication_schedule(queryset):
@@ -63,12 +61,10 @@ def validity_status(partnership):
     return str(life.status_label)
 
 
-def valid_until_text(partnership):
-    """The last day of its validity, or "neterminuota"; "" while not known."""
-    life = partnership.lifecycle()
-    if life.until:
-        return PartialDate(life.until).display()
-    return str(ValidityEnd.OPEN.label) if life.open_ended else ""
+def validity_words(partnership):
+    """As the public site says it ("galioja iki 2025 m. gruodžio 31 d.", "įvykdyta 2022 m."),
+    else "nežinoma"."""
+    return partnership.validity_text() or str(partnership.lifecycle().status_label)
 
 
 def responsible_name(partnership):
@@ -232,7 +228,7 @@ class PartnershipInspectView(InspectView):
         return status_text(self.object)
 
     def get_validity_display_value(self):
-        return self.object.validity_text() or validity_status(self.object)
+        return validity_words(self.object)
 
     def get_responsible_display_value(self):
         return responsible_name(self.object) or gettext_lazy("nenurodyta")

@@ -34,8 +34,7 @@ from partnerships.admin_views import (
     refusal_message,
     responsible_name,
     status_text,
-    valid_until_text,
-    validity_status,
+    validity_words,
     with_publication_schedule,
 )
 from partnerships.forms import PartnerCreationForm
@@ -133,10 +132,8 @@ class PartnershipViewSet(CooperationSnippetViewSet):
             sort_key="agreement_type__name",
         ),
         Column("partners", label=_("Partneriai"), accessor=partner_names),
-        Column("validity", label=_("Galiojimas"), accessor=validity_status),
-        Column(
-            "valid_until", label=_("Galioja iki"), accessor=valid_until_text, sort_key="valid_until"
-        ),
+        # The status and the end date in one column (a narrow table keeps the titles legible).
+        Column("validity", label=_("Galiojimas"), accessor=validity_words, sort_key="valid_until"),
         Column("responsible", label=_("Atsakingas asmuo"), accessor=responsible_name),
         LiveStatusTagColumn(label=_("Būsena"), accessor=status_text),
         UpdatedAtColumn(label=_("Atnaujinta")),

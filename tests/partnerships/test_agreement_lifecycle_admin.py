@@ -134,22 +134,33 @@ def test_only_active_staff_may_be_responsible_and_are_offered_by_name(coop, edit
     assert "responsible" in response.context["form"].errors
 
 
-def test_the_list_shows_status_end_date_and_responsible_person(coop, editor_client):
+def test_the_list_shows_the_status_with_its_dates_and_the_responsible_person(coop, editor_client):
     lifecycle_records(coop)
 
     page = BeautifulSoup(editor_client.get(url("partnership", "list")).content, "html.parser")
     headings = [th.get_text(" ", strip=True) for th in page.select("table.listing thead th")]
-    wanted = [headings.index(name) for name in ("Galiojimas", "Galioja iki", "Atsakingas asmuo")]
+    wanted = [headings.index(name) for name in ("Galiojimas", "Atsakingas asmuo")]
     rows = {}
     for row in page.select("table.listing tbody tr"):
         cells = row.find_all("td")
         title = row.select_one("td.title a").get_text(" ", strip=True)
         rows[title] = [cells[i].get_text(" ", strip=True) for i in wanted]
 
-    soon_text = display(SOON)
-    assert rows["Sutartis su Druskininkų VVG"] == ["galioja", soon_text, "Rasa Redaktorė"]
-    assert rows["Tarptautinis susitarimas"] == ["pasibaigė: įvykdyta", "", ""]
-    assert rows["Neskelbtas juodraštis"] == ["nežinoma", "", ""]
+    assert rows == {
+        "Sutartis su Druskininkų VVG": [f"galioja iki {display(SOON)}", "Rasa Redaktorė"],
+        "Sutartis su VDU": [f"galioja iki {display(LATER)}", ""],
+        "Tarptautinis susitarimas": ["įvykdyta 2020 m. birželio 1 d.", ""],
+        "Neskelbtas juodraštis": ["nežinoma", ""],
+    }
+
+
+def test_the_list_sorts_by_the_end_of_validity(coop, editor_client):
+    lifecycle_records(coop)
+
+    response = editor_client.get(url("partnership", "list"), {"ordering": "valid_until"})
+
+    ending = [p.title for p in response.context["object_list"] if p.valid_until]
+    assert ending == ["Sutartis su Druskininkų VVG", "Sutartis su VDU"]
 
 
 def display(day):
