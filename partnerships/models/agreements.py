@@ -98,6 +98,10 @@ class PartnershipForm(WagtailAdminModelForm):
         if field is not None:
             field.queryset = field.queryset.order_by("first_name", "last_name", "username")
             field.label_from_instance = staff_name
+            field.empty_label = _("nenurodytas")
+        if "ended_how" in self.fields:
+            # Words instead of Django's "---------" for "has not ended another way".
+            self.fields["ended_how"].choices = [("", _("nenurodyta")), *EndedHow.choices]
 
 
 class PartnershipQuerySet(models.QuerySet):

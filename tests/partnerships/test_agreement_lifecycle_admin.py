@@ -123,6 +123,8 @@ def test_only_active_staff_may_be_responsible_and_are_offered_by_name(coop, edit
     ]
 
     assert sorted(offered) == ["Rasa Redaktorė", "Vida Vadovė", "pasalinis"]
+    assert page.select_one("select[name=responsible] option").get_text() == "nenurodytas"
+    assert page.select_one("select[name=ended_how] option").get_text() == "nenurodyta"
     response = editor_client.post(
         url("partnership", "add"),
         agreement_form(
