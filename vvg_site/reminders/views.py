@@ -2,6 +2,7 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -20,6 +21,14 @@ class CalendarAddressView(WagtailAdminTemplateMixin, TemplateView):
     template_name = "reminders/calendar_address.html"
     page_title = gettext_lazy("Sutarčių kalendorius")
     header_icon = "date"
+
+    def get_breadcrumbs_items(self):
+        # Reached from the account menu: Pradžia › Paskyra › Sutarčių kalendorius.
+        return [
+            *super().get_breadcrumbs_items(),
+            {"url": reverse("wagtailadmin_account"), "label": _("Paskyra")},
+            {"url": "", "label": self.get_page_title()},
+        ]
 
     def get_context_data(self, **kwargs):
         feed = CalendarFeed.objects.filter(user=self.request.user).first()
