@@ -189,11 +189,20 @@ def due_reminders(today=None):
     return run
 
 
-def server_unreachable(error):
-    """The mail server could not be reached at all (as opposed to refusing one message)."""
-    if isinstance(error, smtplib.SMTPConnectError | smtplib.SMTPServerDisconnected):
-        return True
-    return not isinstance(error, smtplib.SMTPException)
+#: Errors after which no message can go through this run: the server is away, hung up, or
+#: refuses the site itself (its greeting or its credentials).
+SERVER_ERRORS = (
+    smtplib.SMTPConnectError,
+    smtplib.SMTPServerDisconnected,
+    smtplib.SMTPHeloError,
+    smtplib.SMTPAuthenticationError,
+    smtplib.SMTPNotSupportedError,
+)
+
+
+def server_unusable(error):
+    """True when the mail server cannot be used at all (as opposed to refusing one message)."""
+    return isinstance(error, SERVER_ERRORS) or not isinstance(error, smtplib.SMTPException)
 
 
 def close_quietly(connection):
@@ -205,21 +214,21 @@ def close_quietly(connection):
 
 def send_reminders(today=None, connection=None):
     """Send the reminders due on `today`, with the configured EMAIL_* settings; record each
-    the server took. Once the server cannot be reached, the rest wait for the next run."""
+    the server took. Once the server cannot be used, the rest wait for the next run."""
     run = due_reminders(today)
     connection = connection or get_connection()
-    unreachable = None
+    unusable = None
     for reminder in run.due:
-        if unreachable is not None:
-            run.failed.append((reminder, unreachable))
+        if unusable is not None:
+            run.failed.append((reminder, unusable))
             continue
         try:
             connection.send_messages([reminder.message()])
         except (smtplib.SMTPException, OSError) as error:
             close_quietly(connection)
             run.failed.append((reminder, error))
-            if server_unreachable(error):
-                unreachable = error
+            if server_unusable(error):
+                unusable = error
             continue
         reminder.record()
         run.sent.append(reminder)
