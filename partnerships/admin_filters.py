@@ -19,6 +19,7 @@ from partnerships.models import (
     Partnership,
     PartnershipCountry,
 )
+from partnerships.models.lifecycle import AgreementStatus
 from vvg_site.core.filtering import YearFilter
 
 
@@ -38,6 +39,11 @@ class PublicationStatus:
         (DRAFT, _("neskelbti juodraščiai")),
         (CHANGED, _("paskelbtos, bet turi neskelbtų pakeitimų")),
     ]
+
+
+#: "Baigia galioti per 90 dienų": the staff's horizon for renewing an agreement (the dashboard and
+#: the first reminder look as far ahead).
+ENDING_SOON_DAYS = 90
 
 
 class PartnershipAdminFilterSet(WagtailFilterSet):
@@ -74,9 +80,30 @@ class PartnershipAdminFilterSet(WagtailFilterSet):
         widget=forms.RadioSelect,
     )
 
+    validity = django_filters.ChoiceFilter(
+        label=_("Galiojimas"),
+        choices=AgreementStatus.choices,
+        method="filter_validity",
+        empty_label=_("Visi"),
+        widget=forms.RadioSelect,
+    )
+    ending = django_filters.ChoiceFilter(
+        label=_("Galiojimo pabaiga"),
+        choices=[("soon", _("per 90 dienų"))],
+        method="filter_ending",
+        empty_label=_("bet kada"),
+        widget=forms.RadioSelect,
+    )
+
     class Meta:
         model = Partnership
         fields = []
+
+    def filter_validity(self, queryset, name, value):
+        return queryset.with_status_in([value])
+
+    def filter_ending(self, queryset, name, value):
+        return queryset.ending_within(ENDING_SOON_DAYS)
 
     def filter_year_from(self, queryset, name, value):
         return queryset.between_years(first=value)

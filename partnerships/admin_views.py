@@ -21,6 +21,7 @@ from wagtail.snippets.views.snippets import CopyView, DeleteView, IndexView, Ins
 
 from partnerships.exports import csv_safe_cell
 from partnerships.models import AgreementType, Partner, Partnership
+from partnerships.models.agreements import staff_name
 
 
 def with_publication_schedule(queryset):
@@ -50,6 +51,28 @@ def status_text(partnership):
     if partnership.has_unpublished_changes:
         return _("paskelbta, yra neskelbtų pakeitimų")
     return _("paskelbta")
+
+
+def validity_status(partnership):
+    """Its status today, and how it ended: "galioja", "pasibaigė: įvykdyta", "nežinoma"."""
+    life = partnership.lifecycle()
+    if life.ending:
+        return f"{life.status_label}: {life.ending_label}"
+    return str(life.status_label)
+
+
+def validity_words(partnership):
+    """As the public site says it ("galioja iki 2025 m. gruodžio 31 d.", "įvykdyta 2022 m."),
+    else "nežinoma"."""
+    return partnership.validity_text() or str(partnership.lifecycle().status_label)
+
+
+def responsible_name(partnership):
+    return staff_name(partnership.responsible)
+
+
+def iso_or_empty(value):
+    return value.iso() if value else ""
 
 
 def partner_names(partnership):
@@ -82,6 +105,32 @@ EXPORT_COLUMNS = OrderedDict(
         ),
         ("project", (gettext_lazy("Projektas"), lambda p: p.project.title if p.project else "")),
         ("status", (gettext_lazy("Būsena"), status_text)),
+        ("validity", (gettext_lazy("Galiojimas"), validity_status)),
+        (
+            "valid_from",
+            (gettext_lazy("Galioja nuo (ISO 8601)"), lambda p: p.lifecycle().start.iso()),
+        ),
+        (
+            "valid_until",
+            (
+                gettext_lazy("Galioja iki (ISO 8601)"),
+                lambda p: p.valid_until.isoformat() if p.valid_until else "",
+            ),
+        ),
+        (
+            "validity_end",
+            (gettext_lazy("Galiojimo trukmė"), lambda p: p.get_validity_end_display()),
+        ),
+        ("ended_how", (gettext_lazy("Kaip baigėsi"), lambda p: p.lifecycle().ending_label)),
+        (
+            "ended_on",
+            (gettext_lazy("Pabaigos data (ISO 8601)"), lambda p: iso_or_empty(p.lifecycle().ended)),
+        ),
+        (
+            "follows",
+            (gettext_lazy("Ankstesnė sutartis"), lambda p: p.follows.title if p.follows else ""),
+        ),
+        ("responsible", (gettext_lazy("Atsakingas asmuo"), responsible_name)),
         (
             "updated",
             (
@@ -142,6 +191,7 @@ class PartnershipInspectView(InspectView):
         "scope": gettext_lazy("Aprėptis"),
         "countries": gettext_lazy("Šalys"),
         "status": gettext_lazy("Būsena"),
+        "validity": gettext_lazy("Galiojimas"),
     }
 
     def get_field_display_value(self, field_name, field):
@@ -176,6 +226,12 @@ class PartnershipInspectView(InspectView):
 
     def get_status_display_value(self):
         return status_text(self.object)
+
+    def get_validity_display_value(self):
+        return validity_words(self.object)
+
+    def get_responsible_display_value(self):
+        return responsible_name(self.object) or gettext_lazy("nenurodyta")
 
     def get_summary_display_value(self):
         return RichText(self.object.summary)

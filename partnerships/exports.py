@@ -27,13 +27,22 @@ CSV_COLUMNS = [
     "url",
     "countries",
     "language",
+    "status",
+    "valid_from",
+    "validity_end",
+    "valid_until",
+    "ended_how",
+    "ended_on",
 ]
 
 
 def as_record(request, partnership, root_url):
     """One agreement as open data, in the reader's language: `language` says which, and
     `untranslated` names the fields still given in Lithuanian. The agreement is prepared as
-    listings prepare it (partnerships.listing): its permalink and its project in the language."""
+    listings prepare it (partnerships.listing): its permalink and its project in the language.
+    Its status is today's; its validity and ending are codes and ISO 8601 dates at their
+    precision (README)."""
+    life = partnership.lifecycle()
     title = localized(partnership, "title")
     summary = localized(partnership, "summary")
     agreement_type = localized(partnership.agreement_type, "name")
@@ -58,6 +67,13 @@ def as_record(request, partnership, root_url):
             for name, text in (("type", agreement_type), ("title", title), ("summary", summary))
             if text.is_fallback
         ],
+        "status": life.status,
+        # Effective: the signing date (at its precision) unless another day was given.
+        "valid_from": life.start.iso(),
+        "validity_end": life.validity_end,
+        "valid_until": life.until.isoformat() if life.until else None,
+        "ended_how": life.ending or None,
+        "ended_on": life.ended.iso() if life.ended else None,
     }
 
 
@@ -96,7 +112,7 @@ def export_csv(index_page, request):
         record["partners"] = "; ".join(f"{p['name']} ({p['country']})" for p in record["partners"])
         record["countries"] = "; ".join(record["countries"])
         record["project"] = record["project"] or ""
-        writer.writerow([csv_safe_cell(record[column]) for column in CSV_COLUMNS])
+        writer.writerow([csv_safe_cell(record[column] or "") for column in CSV_COLUMNS])
     return response
 
 

@@ -1,14 +1,15 @@
 """The public filters of "Bendradarbiavimas": one FilterSet shared by the page, exports and feed.
 
-The GET parameter names (q, year, from, to, type, partner, country, scope, project) are the page's
-public contract (see vvg_site.core.filtering). The options of the choice filters are the facets,
-each with its count of live agreements.
+The GET parameter names (q, year, from, to, type, partner, country, scope, project, status) are
+the page's public contract (see vvg_site.core.filtering). The options of the choice filters are
+the facets, each with its count of live agreements.
 """
 
 from collections import Counter
 
 from django.conf import settings
 from django.db.models import Count, Q
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 import django_filters
@@ -20,6 +21,7 @@ from partnerships.models.agreements import (
     PartnershipPartner,
     abroad,
 )
+from partnerships.models.lifecycle import STATUS_FILTER_OPTIONS
 from partnerships.models.vocabulary import HOME_COUNTRY, AgreementType, Scope
 from vvg_site.core.filtering import PublicFilterSet, YearFilter
 from vvg_site.core.languages import (
@@ -48,7 +50,9 @@ SCOPE_OPTIONS = [
     (Scope.NATIONAL, _("tik su Lietuvos partneriais")),
     (Scope.INTERNATIONAL, _("tarptautinės")),
 ]
-FACET_FILTERS = ("type", "partner", "country", "project", "scope")
+FACET_FILTERS = ("type", "partner", "country", "project", "scope", "status")
+# Facets whose options are the site's own words, never a name in another language.
+WORDED_FACETS = ("scope", "status")
 
 
 class PartnershipFilterSet(PublicFilterSet):
@@ -70,6 +74,9 @@ class PartnershipFilterSet(PublicFilterSet):
         label=_("Apimtis"), choices=SCOPE_OPTIONS, method="filter_scope"
     )
     project = django_filters.ChoiceFilter(label=_("Projektas"), method="filter_project")
+    status = django_filters.ChoiceFilter(
+        label=_("Būsena"), choices=STATUS_FILTER_OPTIONS, method="filter_status"
+    )
 
     class Meta:
         model = Partnership
@@ -114,11 +121,14 @@ class PartnershipFilterSet(PublicFilterSet):
     def filter_project(self, queryset, name, value):
         return queryset.for_project(value) if value else queryset
 
+    def filter_status(self, queryset, name, value):
+        return queryset.with_status_in([value]) if value else queryset
+
     # --- what the page says about them ---------------------------------------------------------
 
     def option_language(self, name, value):
         """The language of an option's text when it is not the page's (a Lithuanian name)."""
-        if name not in FACET_FILTERS or name == "scope":
+        if name not in FACET_FILTERS or name in WORDED_FACETS:
             return None
         return self.facets.languages(name).get(str(value))
 
@@ -157,7 +167,18 @@ class PartnershipFilterSet(PublicFilterSet):
 PartnershipFilterSet.base_filters["from"] = PartnershipFilterSet.base_filters.pop("year_from")
 PartnershipFilterSet.base_filters = {
     name: PartnershipFilterSet.base_filters[name]
-    for name in ("q", "year", "from", "to", "type", "partner", "country", "scope", "project")
+    for name in (
+        "q",
+        "year",
+        "from",
+        "to",
+        "type",
+        "partner",
+        "country",
+        "scope",
+        "project",
+        "status",
+    )
 }
 
 
@@ -176,12 +197,12 @@ class FacetOption:
 
 
 class Facets:
-    """Counts of live agreements per year, type, partner, country, scope and project.
+    """Counts of live agreements per year, type, partner, country, scope, project and status.
 
     One aggregate query each, made on first use; the options name only values that occur.
     """
 
-    NAMES = ("year", "type", "partner", "country", "project", "scope")
+    NAMES = ("year", "type", "partner", "country", "project", "scope", "status")
 
     def __init__(self, queryset):
         self.queryset = queryset
@@ -201,7 +222,9 @@ class Facets:
 
         if request is None:
             return cls(Partnership.objects.live())
-        return memoized(request, ("partnership-facets", current_language()), compute)
+        # The statuses are today's: a new day counts them again.
+        key = ("partnership-facets", current_language(), timezone.localdate())
+        return memoized(request, key, compute)
 
     def _links(self):
         return PartnershipPartner.objects.filter(partnership__in=self.queryset.values("pk"))
@@ -324,3 +347,12 @@ class Facets:
             Scope.NATIONAL: totals["total"] - totals["international"],
         }
         return [FacetOption(value, label, counts[value]) for value, label in SCOPE_OPTIONS]
+
+    def _status(self):
+        """Agreements per status today (partnerships.models.lifecycle), every option counted."""
+        counted = self.queryset.with_status().order_by()
+        options = dict(STATUS_FILTER_OPTIONS)
+        totals = counted.aggregate(
+            **{value: Count("pk", filter=Q(_status=value)) for value in options}
+        )
+        return [FacetOption(value, label, totals[value]) for value, label in options.items()]

@@ -6,8 +6,9 @@ a listing, and one card appears under many addresses: every filter, page number 
 that includes the agreement. So each card is kept in the cache under a key that is a digest of
 exactly what it shows:
 
-- every field of the agreement, of its agreement type, of each party (the link and the partner)
-  and the countries it names besides them;
+- every field of the agreement a card shows (and `updated_at`, which every save changes), of its
+  agreement type, of each party (the link and the partner) and the countries it names besides
+  them; its status today (in force, ended...: partnerships.models.lifecycle);
 - its project as the reader sees it (the translation's title and address, from the page tree);
 - the reader's language, the cooperation page's address, the heading level, the release (code,
   templates, catalogues);
@@ -22,9 +23,10 @@ Unpublished or deleted agreements are not listed, so their cards are never asked
 
 from django.apps import apps
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from partnerships.models.agreements import Partnership
+from partnerships.models.lifecycle import Lifecycle
 from partnerships.models.parties import PartnershipCountry, PartnershipPartner
 from partnerships.models.vocabulary import AgreementType, Partner
 from vvg_site.core.fragments import draw_once, fragment_key
@@ -111,6 +113,14 @@ SHOWN = {
     "last_published_at",
     "document_id",
     "external_url",
+    # The validity and how it ended (partnerships.models.lifecycle), and what it follows.
+    "valid_from",
+    "validity_end",
+    "valid_until",
+    "ended_how",
+    "ended_on",
+    "ended_precision",
+    "follows_id",
 }
 # In the model's field order, as Model.from_db() takes them.
 AGREEMENT_FIELDS = [name for name in fields_of(Partnership) if name in SHOWN]
@@ -271,9 +281,12 @@ def draw_cards(rows, request, index_page, *, heading=""):
     listing_url = Permalinks.of(index_page, request).listing
     projects = {row.pk: project_link(tree, row.project_id, language, request) for row in rows}
 
+    today = timezone.localdate()
+
     def key_of(row):
         project = projects[row.pk]
         material = [
+            Lifecycle.rule(row, today),  # the status the card states is today's
             language,
             listing_url,
             heading,

@@ -14,6 +14,8 @@ from partnerships import listing
 from partnerships.filters import PartnershipFilterSet
 from partnerships.models.agreements import Partnership
 from partnerships.models.vocabulary import Partner, Scope
+from partnerships.status_choice import status_choice
+from partnerships.timeline import agreement_timeline
 from vvg_site.core.filtering import QUERY_MAX_LENGTH
 from vvg_site.core.pagination import paginate
 
@@ -32,7 +34,7 @@ def filter_form(filterset):
         "q": applied.get("q", ""),
         "q_max_length": QUERY_MAX_LENGTH,
         "fields": filterset.options(
-            "year", "from", "to", "type", "partner", "country", "project", "scope"
+            "year", "from", "to", "type", "partner", "country", "project", "scope", "status"
         ),
         "labels": filterset.labels,
         "scope_all_selected": "scope" not in applied,
@@ -154,13 +156,15 @@ def agreement_detail(index_page, request, slug):
     if row is None:
         raise Http404
     listing.draw_cards([row], request, index_page)
+    partnership = listing.prepare([row.agreement], request, index_page)[0]
     return TemplateResponse(
         request,
         "partnerships/partnership_detail.html",
         {
             **index_page.get_context(request),
-            "partnership": listing.prepare([row.agreement], request, index_page)[0],
+            "partnership": partnership,
             "card": row.card,
+            "timeline": agreement_timeline(partnership, index_page=index_page, request=request),
         },
     )
 
@@ -172,7 +176,8 @@ def partner_detail(index_page, request, slug):
     if not rows:
         # A partner of drafts only is not public yet.
         raise Http404(_("Šis partneris dar neturi paskelbtų sutarčių."))
-    listing.draw_cards(rows, request, index_page, heading="h3")
+    chosen = status_choice(request, rows)
+    listing.draw_cards(chosen["agreements"], request, index_page, heading="h3")
     years = [row.signed_on.year for row in rows]
     return TemplateResponse(
         request,
@@ -180,7 +185,8 @@ def partner_detail(index_page, request, slug):
         {
             **index_page.get_context(request),
             "partner": partner,
-            "partnerships": rows,
+            "partnerships": chosen["agreements"],
+            "status_choice": chosen,
             "first_year": min(years),
             "last_year": max(years),
             "agreement_count": len(rows),

@@ -32,7 +32,9 @@ from partnerships.admin_views import (
     agreements_using,
     partner_names,
     refusal_message,
+    responsible_name,
     status_text,
+    validity_words,
     with_publication_schedule,
 )
 from partnerships.forms import PartnerCreationForm
@@ -47,6 +49,43 @@ class CooperationSnippetViewSet(SnippetViewSet):
         return super().get_index_view_kwargs(add_item_label=self.add_item_label, **kwargs)
 
 
+class PartnershipChooserWidget(AdminSnippetChooser):
+    def __init__(self, model, **kwargs):
+        super().__init__(model, **kwargs)
+        # The chooser names the earlier agreement an agreement follows.
+        self.choose_one_text = _("Pasirinkite ankstesnę sutartį")
+        self.choose_another_text = _("Pasirinkite kitą sutartį")
+        self.link_to_chosen_text = _("Redaguoti sutartį")
+
+
+class PartnershipChooserColumnsMixin:
+    # Titles repeat ("Bendradarbiavimo sutartis su ..."): the date tells them apart.
+    @property
+    def columns(self):
+        return [
+            *super().columns,
+            Column("signed_on", label=_("Data"), accessor=lambda p: p.signed.display()),
+        ]
+
+
+class PartnershipChooseView(PartnershipChooserColumnsMixin, ChooseView):
+    page_subtitle = None
+
+
+class PartnershipChooseResultsView(PartnershipChooserColumnsMixin, ChooseResultsView):
+    pass
+
+
+class PartnershipChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = PartnershipChooseView
+    choose_results_view_class = PartnershipChooseResultsView
+    page_title = _("Pasirinkite sutartį")
+
+    @cached_property
+    def widget_class(self):
+        return PartnershipChooserWidget(model=self.model, icon=self.icon)
+
+
 class PartnershipViewSet(CooperationSnippetViewSet):
     model = Partnership
     icon = "doc-full"
@@ -56,6 +95,7 @@ class PartnershipViewSet(CooperationSnippetViewSet):
     # The search box: PartnershipIndexView searches through vvg_site.textsearch, as the site does.
     search_backend_name = None
     search_fields = ["title"]
+    chooser_viewset_class = PartnershipChooserViewSet
     copy_view_class = PartnershipCopyView
     inspect_view_class = PartnershipInspectView
     inspect_view_enabled = True
@@ -72,6 +112,9 @@ class PartnershipViewSet(CooperationSnippetViewSet):
         "external_url",
         "slug",
         "status",
+        "validity",
+        "follows",
+        "responsible",
     ]
     filterset_class = PartnershipAdminFilterSet
     list_display = [
@@ -89,6 +132,9 @@ class PartnershipViewSet(CooperationSnippetViewSet):
             sort_key="agreement_type__name",
         ),
         Column("partners", label=_("Partneriai"), accessor=partner_names),
+        # The status and the end date in one column (a narrow table keeps the titles legible).
+        Column("validity", label=_("Galiojimas"), accessor=validity_words, sort_key="valid_until"),
+        Column("responsible", label=_("Atsakingas asmuo"), accessor=responsible_name),
         LiveStatusTagColumn(label=_("Būsena"), accessor=status_text),
         UpdatedAtColumn(label=_("Atnaujinta")),
     ]
@@ -99,7 +145,8 @@ class PartnershipViewSet(CooperationSnippetViewSet):
     export_filename = "sutartys"
 
     def get_queryset(self, request):
-        return with_publication_schedule(Partnership.objects.for_listing())
+        listed = Partnership.objects.for_listing().select_related("responsible", "follows")
+        return with_publication_schedule(listed)
 
 
 class PartnerChooserWidget(AdminSnippetChooser):

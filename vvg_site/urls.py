@@ -17,6 +17,8 @@ urlpatterns = [
     path("healthz/", views.healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumentai/", include(wagtaildocs_urls)),
+    # Each member of staff's private agreements calendar, for calendar programs (no sign-in).
+    path("kalendorius/", include("vvg_site.reminders.urls")),
     path(
         "sitemap.xml",
         sitemap,

@@ -3,13 +3,16 @@
 import re
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 from django.db.models import Q
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.utils.translation import ngettext_lazy
 
 from wagtail.log_actions import log
@@ -31,6 +34,7 @@ from partnerships.models import (
     PartnershipIndexPage,
     PartnershipPartner,
 )
+from partnerships.models.lifecycle import ValidityEnd
 
 FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
 PAGES_FIXTURE = FIXTURES_DIR / "pages.json"
@@ -39,6 +43,14 @@ NEWS_FIXTURE = FIXTURES_DIR / "news.json"
 
 # Rich text in pages.json links to another initial page by slug: <a href="page:kontaktai">.
 PAGE_PLACEHOLDER = re.compile(r'href="page:([\w-]+)"')
+
+
+class AgreementLifecycle:
+    """Not a model: an existing agreement's validity, ending and predecessor, as the loader
+    fills them from the fixture; counted and named like the records it adds."""
+
+    _meta = SimpleNamespace(verbose_name=_lazy("sutarties galiojimas"))
+
 
 # How the command counts what it found or added: "1 sutartis", "2 sutartys", "24 sutartys",
 # "10 sutarčių" (Lithuanian's three plural forms are in locale/lt).
@@ -61,6 +73,9 @@ COUNTED = {
     AgreementType: ngettext_lazy("%(count)d sutarties tipas", "%(count)d sutarčių tipai", "count"),
     Partner: ngettext_lazy("%(count)d partneris", "%(count)d partneriai", "count"),
     Partnership: ngettext_lazy("%(count)d sutartis", "%(count)d sutartys", "count"),
+    AgreementLifecycle: ngettext_lazy(
+        "%(count)d sutarties galiojimas", "%(count)d sutarčių galiojimai", "count"
+    ),
 }
 
 # Row state of the database the fixture was dumped from (revisions, locks, timestamps, uploaded
@@ -78,6 +93,22 @@ NOT_LOADED_FIELDS = {
     "document",
     "created_at",
     "updated_at",
+    # People are not content: a responsible person is chosen by the staff of each database.
+    "responsible",
+}
+
+# What the loader may fill in an agreement that already exists, group by group, each only while
+# the whole group is still empty (the text says what an editor had not yet entered).
+LIFECYCLE_GROUPS = {
+    "validity": ("valid_from", "validity_end", "valid_until"),
+    "ending": ("ended_how", "ended_on", "ended_precision"),
+}
+EMPTY_LIFECYCLE = {
+    "valid_from": None,
+    "validity_end": ValidityEnd.UNKNOWN,
+    "valid_until": None,
+    "ended_how": "",
+    "ended_on": None,
 }
 
 
@@ -211,17 +242,31 @@ class InitialContent:
         obj.save()
         return self._added(obj, obj.name)
 
-    def agreement(self, fields, partner_links, *, agreement_type, partners, project, countries=()):
+    def agreement(
+        self,
+        fields,
+        partner_links,
+        *,
+        agreement_type,
+        partners,
+        project,
+        countries=(),
+        follows=None,
+    ):
         """A published agreement (with its first revision), unless one has this slug already.
-        `countries`: those it involves besides its partners' (ISO codes)."""
+        `countries`: those it involves besides its partners' (ISO codes); `follows`: the
+        agreement it follows. An existing one gets only what `agreement_lifecycle` fills."""
         existing = Partnership.objects.filter(slug=fields["slug"]).first()
         if existing is not None:
-            return self._found(existing, existing.title)
+            self._found(existing, existing.title)
+            self.agreement_lifecycle(existing, fields, follows)
+            return existing
 
         partnership = Partnership(**_plain_values(Partnership, fields))
         publish = partnership.live
         partnership.agreement_type = agreement_type
         partnership.project = project
+        partnership.follows = follows
         partnership.live = False
         partnership.partner_links = [
             PartnershipPartner(partner=partners[link["partner"][0]], role=link.get("role", ""))
@@ -235,6 +280,44 @@ class InitialContent:
         if publish:
             revision.publish()
         return self._added(partnership, partnership.title)
+
+    def agreement_lifecycle(self, agreement, fields, follows):
+        """Fill an existing agreement's validity, ending and predecessor from the fixture where
+        they are still empty or "not known", group by group; never over an editor's value, and
+        not while an editor's draft waits (it would be published with them)."""
+        values = _plain_values(Partnership, fields)
+        changed = []
+        for group in LIFECYCLE_GROUPS.values():
+            given = {name: values[name] for name in group if name in values}
+            empty_in_fixture = all(
+                given.get(name, EMPTY_LIFECYCLE.get(name)) == EMPTY_LIFECYCLE.get(name)
+                for name in group
+                if name in EMPTY_LIFECYCLE
+            )
+            empty_here = all(
+                getattr(agreement, name) == EMPTY_LIFECYCLE[name]
+                for name in group
+                if name in EMPTY_LIFECYCLE
+            )
+            if given and not empty_in_fixture and empty_here:
+                for name, value in given.items():
+                    setattr(agreement, name, value)
+                changed.append(group)
+        if follows is not None and agreement.follows_id is None and follows.pk != agreement.pk:
+            agreement.follows = follows
+            changed.append("follows")
+        if not changed or agreement.has_unpublished_changes:
+            return
+        try:
+            agreement.full_clean()
+        except ValidationError:
+            return  # an editor's dates disagree with the text's: theirs win, nothing is filled
+        revision = agreement.save_revision()
+        if agreement.live:
+            revision.publish()
+        else:
+            agreement.save()
+        self._added(AgreementLifecycle(), agreement.title)
 
 
 def _plain_values(model, fields):

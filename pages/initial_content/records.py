@@ -18,6 +18,7 @@ from pages.models import (
 from partnerships.models import (
     AgreementType,
     Partner,
+    Partnership,
 )
 
 
@@ -83,7 +84,8 @@ def load_partnerships(content, path=PARTNERSHIPS_FIXTURE):
             record["fields"]["country"]
         )
 
-    for record in by_model["partnership"]:
+    slugs = {record["pk"]: record["fields"]["slug"] for record in by_model["partnership"]}
+    for record in _earlier_first(by_model["partnership"]):
         type_key = _natural_key(record, "agreement_type")
         project_key = _natural_key(record, "project")
         fields = {k: v for k, v in record["fields"].items() if k not in NOT_LOADED_FIELDS}
@@ -94,7 +96,36 @@ def load_partnerships(content, path=PARTNERSHIPS_FIXTURE):
             partners=_PartnerLookup(partners),
             project=_project(project_key),
             countries=countries.get(record["pk"], []),
+            follows=_follows(record, slugs),
         )
+
+
+def _earlier_first(records):
+    """The agreements in the fixture's order, except that one following another comes after
+    it, so its first revision already names it."""
+    by_pk = {r["pk"]: r for r in records}
+    done, ordered = set(), []
+
+    def add(record):
+        if record["pk"] in done:
+            return
+        done.add(record["pk"])
+        earlier = by_pk.get(record["fields"].get("follows"))
+        if earlier is not None:
+            add(earlier)
+        ordered.append(record)
+
+    for record in records:
+        add(record)
+    return ordered
+
+
+def _follows(record, slugs):
+    """The agreement this one follows, by the slug the fixture gives it, when it exists."""
+    follows_pk = record["fields"].get("follows")
+    if follows_pk is None:
+        return None
+    return Partnership.objects.filter(slug=slugs.get(follows_pk)).first()
 
 
 class _PartnerLookup(dict):

@@ -175,6 +175,7 @@ def people_screens(users):
         _url("wagtailadmin_account"),
         _url("signin_enrol"),
         _url("signin_backup_codes"),
+        _url("agreement_calendar_address"),
     ]
     for user in users:
         urls += [

@@ -206,6 +206,10 @@ def cooperation_pages():
     project = factories.make_project(
         ProjectIndexPage.objects.get(), title="CultTrips", slug="culttrips"
     )
+    protocol = factories.make_partnership(
+        austria, title="Ketinimų protokolas", signed_on=datetime.date(2016, 1, 1), precision="year"
+    )
+    # A chain with a status on each card and a timeline on the permalink (what followed what).
     agreement = factories.make_partnership(
         druskininkai,
         austria,
@@ -213,13 +217,17 @@ def cooperation_pages():
         signed_on=datetime.date(2018, 8, 1),
         precision=Precision.MONTH,
         project=project,
+        follows=protocol,
+        ended_how="fulfilled",
+        ended_on=datetime.date(2022, 9, 30),
     )
     factories.make_partnership(
-        druskininkai, title="Sutartis su Druskininkų VVG", signed_on=datetime.date(2014, 9, 15)
+        druskininkai,
+        title="Sutartis su Druskininkų VVG",
+        signed_on=datetime.date(2014, 9, 15),
+        validity_end="open",
     )
-    factories.make_partnership(
-        austria, title="Ketinimų protokolas", signed_on=datetime.date(2016, 1, 1), precision="year"
-    )
+    factories.make_news(title="Baigtas projektas CultTrips", projects=[project])
     factories.make_partnership(
         druskininkai,
         title="Susitikimo memorandumas",
@@ -246,6 +254,8 @@ def cooperation_pages():
         ),
         "partneris": SitePage(druskininkai.get_absolute_url()),
         "partnerių šalių žemėlapis": SitePage("/bendradarbiavimas/zemelapis/"),
+        "partneris, pasibaigusios": SitePage(druskininkai.get_absolute_url() + "?status=ended"),
+        "bendradarbiavimas, galiojančios": SitePage("/bendradarbiavimas/?status=active"),
         "paieška": SitePage("/paieska/?q=Druskininkų"),
         "paieška, nieko nerasta": SitePage("/paieska/?q=zzzz"),
         "paieška, panašūs pavadinimai": SitePage("/paieska/?q=Druskinkai"),

@@ -1,5 +1,7 @@
 """The dashboard asks the database a fixed number of times, however much work there is."""
 
+import datetime
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -7,7 +9,7 @@ from tests import factories as f
 from tests.dashboard.conftest import dashboard, panel
 from tests.site.test_permissions import news_form
 
-#: The whole admin home (session, user, menus, summary, panels): 23 for a superuser today.
+#: The whole admin home (session, user, menus, summary, panels): 25 for a superuser today.
 MAX_QUERIES = 30
 
 
@@ -20,8 +22,20 @@ def count_queries(client, user):
 
 
 def add_work(work, client, n):
+    today = datetime.date.today()
     for number in range(n):
-        f.make_partnership(title=f"Papildoma sutartis {n}-{number}")
+        # Each runs out within 90 days, or ended lately without a follow-up: the ends panel grows.
+        f.make_partnership(
+            title=f"Papildoma sutartis {n}-{number}",
+            validity_end="until",
+            valid_until=today + datetime.timedelta(days=1 + number),
+            responsible=work.cooperation_admin,
+        )
+        f.make_partnership(
+            title=f"Pasibaigusi sutartis {n}-{number}",
+            ended_how="terminated",
+            ended_on=today - datetime.timedelta(days=1 + number),
+        )
         f.make_partnership(title=f"Papildomas juodraštis {n}-{number}", live=False)
         f.make_news(work.news_index, title=f"Papildoma naujiena {n}-{number}", owner=work.editor)
         client.force_login(work.editor)
@@ -43,3 +57,8 @@ def test_the_dashboard_query_count_does_not_grow_with_the_work(work, client, sub
     assert after == before
     moderation = panel(dashboard(client, work.moderator), "vvg-awaiting-moderation")
     assert moderation.find("h2").get_text(strip=True) == "Jūsų moderavimo laukia 12 įrašų"
+    ends = panel(dashboard(client, work.superuser), "vvg-agreement-ends")
+    assert [h.get_text(strip=True) for h in ends.select("h3")] == [
+        "Per 90 dienų baigiasi 12 sutarčių",
+        "Per 180 dienų be tęsinio pasibaigė 12 sutarčių",
+    ]

@@ -127,6 +127,14 @@ def test_the_admin_exports_the_filtered_list_as_csv(coop, editor_client):
         "Aprėptis",
         "Projektas",
         "Būsena",
+        "Galiojimas",
+        "Galioja nuo (ISO 8601)",
+        "Galioja iki (ISO 8601)",
+        "Galiojimo trukmė",
+        "Kaip baigėsi",
+        "Pabaigos data (ISO 8601)",
+        "Ankstesnė sutartis",
+        "Atsakingas asmuo",
         "Atnaujinta",
     ]
     assert [row[:8] for row in rows[1:]] == [

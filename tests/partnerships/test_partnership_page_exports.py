@@ -63,6 +63,12 @@ def test_csv_export_is_a_utf8_spreadsheet_download(client, record):
         "url",
         "countries",
         "language",
+        "status",
+        "valid_from",
+        "validity_end",
+        "valid_until",
+        "ended_how",
+        "ended_on",
     ]
     by_title = {row[3]: row for row in rows[1:]}
     assert by_title["CultTrips bendradarbiavimo sutartis"][4] == (

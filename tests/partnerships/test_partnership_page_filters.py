@@ -77,7 +77,18 @@ def test_the_form_is_a_plain_get_form_with_labels_and_keeps_the_choices(client, 
     for control in form.select("select, input[type=search]"):
         assert form.select_one(f"label[for={control['id']}]"), control["name"]
     names = {c["name"] for c in form.select("[name]")}
-    assert names == {"q", "year", "from", "to", "type", "partner", "country", "scope", "project"}
+    assert names == {
+        "q",
+        "year",
+        "from",
+        "to",
+        "type",
+        "partner",
+        "country",
+        "scope",
+        "project",
+        "status",
+    }
     assert form.select_one("#filter-partner option[selected]")["value"] == "druskininku-vvg"
     assert form.select_one("input[name=scope][checked]")["value"] == "international"
     assert form.select_one("#filter-q")["value"] == "kult"

@@ -6,6 +6,7 @@ earliest possible day plus a precision (and a last day for a span), so it sorts 
 earliest date it can mean and is never shown more precisely than it is known.
 """
 
+import calendar
 import datetime
 from dataclasses import dataclass
 
@@ -64,6 +65,17 @@ class PartialDate:
         if self.precision == Precision.SPAN and self.end:
             return f"{self.start.isoformat()}/{self.end.isoformat()}"
         return self.start.isoformat()
+
+    def last_day(self):
+        """The latest day it can mean: the end of its month or year, the last day of a span."""
+        start = self.start
+        if self.precision == Precision.YEAR:
+            return start.replace(month=12, day=31)
+        if self.precision == Precision.MONTH:
+            return start.replace(day=calendar.monthrange(start.year, start.month)[1])
+        if self.precision == Precision.SPAN and self.end:
+            return self.end
+        return start
 
     def html_datetime(self):
         """A value for <time datetime>: HTML has no interval, so a span gives its first day."""

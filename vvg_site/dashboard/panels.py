@@ -12,6 +12,7 @@ from django.utils.translation import ngettext
 from wagtail.admin.site_summary import SummaryItem
 from wagtail.admin.ui.components import Component
 
+from partnerships.admin_filters import ENDING_SOON_DAYS
 from partnerships.models import Partner, Partnership
 from vvg_site.dashboard import queries
 
@@ -53,6 +54,34 @@ class ModerationPanel(Component):
                 len(rows),
             )
             % {"count": len(rows)},
+        }
+
+
+class AgreementEndsPanel(Component):
+    """Agreements that run out within 90 days, and those that ended in the last 180 days with
+    no agreement following them: each one click from its edit form."""
+
+    name = "vvg_agreement_ends"
+    template_name = "dashboard/panels/agreement_ends.html"
+    order = 150
+
+    def get_context_data(self, parent_context):
+        ending, ended = queries.agreement_ends(parent_context["request"].user)
+        return {
+            "ending": ending,
+            "ended": ended,
+            "ending_heading": ngettext(
+                "Per %(days)d dienų baigiasi %(count)d sutartis",
+                "Per %(days)d dienų baigiasi %(count)d sutartys",
+                len(ending),
+            )
+            % {"days": ENDING_SOON_DAYS, "count": len(ending)},
+            "ended_heading": ngettext(
+                "Per %(days)d dienų be tęsinio pasibaigė %(count)d sutartis",
+                "Per %(days)d dienų be tęsinio pasibaigė %(count)d sutartys",
+                len(ended),
+            )
+            % {"days": queries.ENDED_RECENTLY_DAYS, "count": len(ended)},
         }
 
 
@@ -117,6 +146,7 @@ def dashboard_panels():
     return [
         QuickActionsPanel(),
         ModerationPanel(),
+        AgreementEndsPanel(),
         RecentEditsPanel(),
         AwaitingPublicationPanel(),
         IncompleteAgreementsPanel(),

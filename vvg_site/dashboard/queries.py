@@ -18,8 +18,12 @@ from wagtail.models import Page, Revision, TaskState, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from pages.models import NewsIndexPage, NewsPage
+from partnerships.admin_filters import ENDING_SOON_DAYS
 from partnerships.admin_views import status_text
 from partnerships.models import Partner, Partnership, PartnershipPartner
+from partnerships.models.agreements import staff_name
+from partnerships.models.lifecycle import day_or_today, days_left_text
+from vvg_site.core.dates import PartialDate
 
 #: How many rows the "recent" and "waiting" panels show.
 PANEL_ROWS = 8
@@ -240,6 +244,65 @@ def incomplete_agreements(user):
             row.problems.append(_("pavadinime minimas projektas nesusietas su projekto puslapiu"))
         rows.append(row)
     return rows
+
+
+#: How far back the dashboard looks for agreements that ended without a follow-up.
+ENDED_RECENTLY_DAYS = 180
+
+
+@dataclass
+class EndRow:
+    """An agreement running out, or one that ended without a follow-up."""
+
+    title: str
+    when: str
+    responsible: str
+    edit_url: str
+
+
+def _end_row(agreement, when):
+    return EndRow(
+        title=agreement.title,
+        when=when,
+        responsible=staff_name(agreement.responsible),
+        edit_url=snippet_url(Partnership, "edit", quote(agreement.pk)),
+    )
+
+
+def agreement_ends(user, today=None):
+    """([agreements ending within ENDING_SOON_DAYS], [agreements that ended within the last
+    ENDED_RECENTLY_DAYS with no agreement following them]), soonest and latest first; two
+    queries, none for a user who may not edit agreements."""
+    if not may_edit_agreements(user):
+        return [], []
+    today = day_or_today(today)
+    ending = (
+        Partnership.objects.ending_within(ENDING_SOON_DAYS, today)
+        .select_related("responsible")
+        .order_by("valid_until", "pk")
+    )
+    ended = [
+        (agreement, agreement.lifecycle(today))
+        for agreement in Partnership.objects.ended_without_follow_up(ENDED_RECENTLY_DAYS, today)
+        .select_related("responsible")
+        .order_by("pk")
+    ]
+    ended.sort(key=lambda pair: pair[1].ended.start, reverse=True)
+    ending_rows = []
+    for agreement in ending:
+        days = (agreement.valid_until - today).days
+        ending_rows.append(
+            _end_row(
+                agreement,
+                _("galioja iki %(date)s (%(left)s)")
+                % {
+                    "date": PartialDate(agreement.valid_until).display(),
+                    "left": days_left_text(days),
+                },
+            )
+        )
+    ended_rows = [_end_row(agreement, life.text()) for agreement, life in ended]
+    return ending_rows, ended_rows
 
 
 def counts(user):

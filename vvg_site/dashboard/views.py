@@ -33,5 +33,6 @@ class EditorGuideView(WagtailAdminTemplateMixin, TemplateView):
                 "news": reverse(explore, args=[news_index.pk]) if news_index else None,
                 "new_news": queries.add_news_url(self.request.user, news_index),
                 "account": reverse("wagtailadmin_account"),
+                "calendar": reverse("agreement_calendar_address"),
             },
         }

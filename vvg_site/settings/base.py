@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "vvg_site.sanitising",
     "vvg_site.snapshots",
     "vvg_site.dashboard",
+    "vvg_site.reminders",
     "vvg_site.textsearch",
     "vvg_site.adminlanguage",
     "wagtail.contrib.forms",
@@ -197,7 +198,8 @@ CACHES["uncached"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") != "0"
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_SECONDS = 24 * 60 * 60
-PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/healthz/", "/dokumentai/"]
+# /kalendorius/: each member of staff's private agreements calendar (vvg_site.reminders).
+PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/healthz/", "/dokumentai/", "/kalendorius/"]
 # Apps whose every saved record is public (pages and agreements count when published).
 PAGE_CACHE_CONTENT_APPS = ["pages", "partnerships"]
 # The generation is bumped after the commit of a change (sitecache.signals); test.py bumps at once.
