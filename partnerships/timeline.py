@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from django.apps import apps
 
 from vvg_site.core.languages import current_language
+from vvg_site.core.pagetree import public
 
 #: The newest news items shown under one agreement of the timeline (its project page has all).
 NEWS_PER_AGREEMENT = 5
@@ -56,11 +57,11 @@ def chain_pks(partnership):
     return found
 
 
-def news_by_record(agreements, language):
+def news_by_record(agreements, language, request=None):
     """{("project", pk) or ("agreement", pk): [news]}: the live, public news of the reader's
     language about each agreement or its project, newest first, in two queries."""
     news_model = apps.get_model("pages", "NewsPage")
-    visible = news_model.objects.live().public().filter(locale__language_code=language)
+    visible = public(news_model.objects.live(), request).filter(locale__language_code=language)
     found = defaultdict(list)
     links = (
         ("project", news_model.related_projects.through, "projectpage_id"),
@@ -89,12 +90,7 @@ def agreement_timeline(partnership, *, index_page=None, request=None):
     if not pks:
         return []
     model = type(partnership)
-    others = list(
-        model.objects.live()
-        .filter(pk__in=pks)
-        .with_status()
-        .select_related("agreement_type", "project__locale")
-    )
+    others = list(model.objects.live().filter(pk__in=pks).with_status())
     if not others:
         return []
     agreements = sorted([partnership, *others], key=lambda a: (a.signed_on, a.pk or 0))
@@ -102,7 +98,7 @@ def agreement_timeline(partnership, *, index_page=None, request=None):
     index_page_model.with_permalinks(
         agreements, "agreement", index_page=index_page, request=request
     )
-    news = news_by_record(agreements, current_language())
+    news = news_by_record(agreements, current_language(), request)
     entries = []
     for agreement in agreements:
         items = news.get(("agreement", agreement.pk), []) if agreement.pk else []
