@@ -1,6 +1,7 @@
-"""The home page ("Pradžia") and the pages of prose under it (profile, contacts, statements)."""
+"""The home page ("Pradžia") and the pages of prose under it (contacts, statements)."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -10,11 +11,15 @@ from wagtail.search import index
 
 from pages.models.news import NewsPage
 from pages.models.news_index import NewsIndexPage
+from pages.models.organisation import NetworkMembership
 from pages.models.projects import ProjectPage
 from pages.models.publicity import EAFRD_2014_2020_TEXT
+from pages.models.settings import OrganisationSettings
+from pages.structured_data import organisation_data
 from partnerships.models import Partnership, PartnershipIndexPage
 from vvg_site.core.blocks import BodyStreamBlock
 from vvg_site.core.languages import in_reader_language
+from vvg_site.core.seo import site_root_url
 
 HOME_LIST_LENGTH = 3
 
@@ -62,11 +67,19 @@ class HomePage(Page):
         context["running_projects"] = self.running_projects()
         context["news_index"] = in_reader_language(NewsIndexPage.objects.live().public())
         context["eafrd_acknowledgement"] = EAFRD_2014_2020_TEXT
+        if not getattr(request, "is_preview", False):
+            # The organisation with the networks it belongs to, from their records.
+            context["organisation_ld"] = organisation_data(
+                OrganisationSettings.load(request_or_site=request),
+                site_root_url(request),
+                networks=NetworkMembership.objects.for_listing(),
+                day=timezone.localdate(),
+            )
         return context
 
 
 class StandardPage(Page):
-    """A page of prose: the organisation's profile ("Apie mus"), contacts, statements."""
+    """A page of prose: contacts, statements, a subpage of "Apie mus"."""
 
     intro = models.TextField(
         _("santrauka"),
@@ -79,7 +92,7 @@ class StandardPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
-    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    parent_page_types = ["pages.HomePage", "pages.StandardPage", "pages.ProfilePage"]
 
     class Meta:
         verbose_name = _("turinio puslapis")

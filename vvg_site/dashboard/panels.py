@@ -113,6 +113,18 @@ class IncompleteAgreementsPanel(Component):
         }
 
 
+class MissingProfilePanel(Component):
+    """What the organisation's profile ("Apie mus") has no records of yet, each with a link to
+    where it is entered; shown to those who keep the profile."""
+
+    name = "vvg_missing_profile"
+    template_name = "dashboard/panels/missing_profile.html"
+    order = 500
+
+    def get_context_data(self, parent_context):
+        return {"missing": queries.missing_profile_records(parent_context["request"].user)}
+
+
 def dashboard_panels():
     return [
         QuickActionsPanel(),
@@ -120,6 +132,7 @@ def dashboard_panels():
         RecentEditsPanel(),
         AwaitingPublicationPanel(),
         IncompleteAgreementsPanel(),
+        MissingProfilePanel(),
     ]
 
 
