@@ -12,6 +12,7 @@ from defusedxml import ElementTree
 from pages.models import FundingPeriod, OrganisationSettings, ProjectPartner, ProjectStatus
 from tests.factories import (
     make_image,
+    make_network,
     make_news,
     make_partner,
     make_partnership,
@@ -120,6 +121,9 @@ def test_organisation_json_ld_names_its_networks_and_only_filled_fields(client, 
     settings.email = "info@example.lt"
     settings.facebook_url = "https://www.facebook.com/example"
     settings.save()
+    # The networks come from their records ("Organizacija" → "Narystė tinkluose").
+    make_network("Lietuvos vietos veiklos grupių tinklas")
+    make_network("Lietuvos kaimo bendruomenių sąjunga", since=datetime.date(2015, 10, 1))
 
     html = client.get(home.url).content.decode()
 
