@@ -159,10 +159,10 @@ def test_a_seat_represents_its_members_sector_unless_told_otherwise():
 # --- the majority rule on a given day -----------------------------------------------------------
 
 
-def board_of(*sectors, name="Valdyba", start=D(2023, 6, 1), end=None):
+def board_of(*sectors, name="Valdyba"):
     board = f.make_body(name)
     for sector in sectors:
-        f.make_seat(board, f.make_member(sector=sector), start, end)
+        f.make_seat(board, f.make_member(sector=sector), D(2023, 6, 1))
     return board
 
 
