@@ -4,6 +4,7 @@ import contextlib
 
 from django.core.cache import caches
 from django.db import transaction
+from django.utils import translation
 
 import pytest
 
@@ -15,6 +16,15 @@ def _empty_caches():
     for cache in caches.all():
         cache.clear()
     yield
+
+
+@pytest.fixture(autouse=True)
+def _default_language_after_each_test():
+    """A request under /en/ leaves English active in the test's thread (LocaleMiddleware never
+    resets it); the next test starts in the site's default language again, as a new request
+    or command would."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture
