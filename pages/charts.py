@@ -1,18 +1,20 @@
 """The sector balance as a bar chart drawn on the server: geometry here, markup in
 templates/pages/includes/sector_chart.html (an inline SVG with the same numbers as a table).
 
-Coordinates are whole numbers in the SVG's own units, so no locale can put a decimal comma into
-an attribute; the viewBox scales the drawing to the column.
+Each sector's name stands above its bar and the numbers in a column to the right, so the bars
+take the whole width, no text crosses the 49 % line, and the text stays legible when a phone
+scales the drawing down. Coordinates are whole numbers in the SVG's own
+units, so no locale can put a decimal comma into an attribute; the viewBox does the scaling.
 """
 
 from pages.models.organisation import MAJORITY_LIMIT, percent_text
 
-LABEL_WIDTH = 150  # the sector's name, left of its bar
-BAR_SPACE = 220  # a bar of 100 %
-VALUE_SPACE = 90  # "12 (57,1 %)" right of the bar
-ROW_HEIGHT = 30
-BAR_HEIGHT = 18
-TOP = 18  # room for the limit's label above the first bar
+BAR_SPACE = 300  # a bar of 100 %
+VALUE_SPACE = 110  # "12 (57,1 %)" right of the bars' track
+ROW_HEIGHT = 46  # the name, then the bar
+LABEL_BASELINE = 14  # below the row's top
+BAR_TOP, BAR_HEIGHT = 20, 18
+TOP = 22  # room for the limit's label above the first row
 
 
 def sector_chart(balance, *, show_limit=False):
@@ -28,29 +30,30 @@ def sector_chart(balance, *, show_limit=False):
         rows.append(
             {
                 "share": share,
-                "y": y,
+                "label_y": y + LABEL_BASELINE,
+                "bar_y": y + BAR_TOP,
+                "limit_y1": y + BAR_TOP - 3,
+                "limit_y2": y + BAR_TOP + BAR_HEIGHT + 3,
                 "width": width,
-                "label_y": y + BAR_HEIGHT - 4,
-                "value_x": LABEL_WIDTH + width + 6,
+                "value_y": y + BAR_TOP + BAR_HEIGHT - 4,
             }
         )
     height = TOP + len(rows) * ROW_HEIGHT
-    limit_x = LABEL_WIDTH + round(BAR_SPACE * MAJORITY_LIMIT)
+    limit = None
+    if show_limit:
+        # Drawn across each bar (not across the names between them), labelled once on top.
+        limit = {
+            "x": round(BAR_SPACE * MAJORITY_LIMIT),
+            "label_y": TOP - 8,
+            "text": percent_text(MAJORITY_LIMIT * 100),
+        }
     return {
         "balance": balance,
         "rows": rows,
-        "bar_x": LABEL_WIDTH,
-        "label_x": LABEL_WIDTH - 8,
+        "bar_space": BAR_SPACE,
+        "value_x": BAR_SPACE + 8,
         "bar_height": BAR_HEIGHT,
-        "width": LABEL_WIDTH + BAR_SPACE + VALUE_SPACE,
+        "width": BAR_SPACE + VALUE_SPACE,
         "height": height,
-        "limit": {
-            "x": limit_x,
-            "y_top": TOP - 4,
-            "y_bottom": height - 4,
-            "label_y": TOP - 7,
-            "text": percent_text(MAJORITY_LIMIT * 100),
-        }
-        if show_limit
-        else None,
+        "limit": limit,
     }
