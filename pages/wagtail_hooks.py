@@ -6,11 +6,13 @@ public documents are snippets edited by "Organizacijos profilio redaktoriai"
 partner is; the strategy and the list of documents are pages under "Apie mus".
 """
 
+from django.db.models.functions import Coalesce, Lower
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from pages.models import DecisionBody, Member, NetworkMembership, PublicDocument, TeamMember
 
@@ -25,6 +27,18 @@ class ProfileSnippetViewSet(SnippetViewSet):
         return super().get_index_view_kwargs(add_item_label=self.add_item_label, **kwargs)
 
 
+class MemberIndexView(IndexView):
+    """The members' list, titled (and linked to the edit form) by the name shown on the site:
+    the partner's for a member linked to one."""
+
+    @cached_property
+    def columns(self):
+        columns = super().columns
+        title = next(column for column in columns if column.name == "name")
+        title.accessor, title.sort_key, title.label = "display_name", "sort_name", _("Pavadinimas")
+        return columns
+
+
 def _display(accessor):
     return lambda record: getattr(record, accessor).display() if getattr(record, accessor) else ""
 
@@ -34,20 +48,22 @@ class MemberViewSet(ProfileSnippetViewSet):
     icon = "group"
     menu_label = _("Nariai")
     add_item_label = _("Naujas narys")
+    index_view_class = MemberIndexView
     search_fields = ["name", "partner__name"]
     list_filter = ["sector", "kind"]
     list_display = [
-        Column("name", label=_("Pavadinimas"), accessor="display_name", sort_key="name"),
+        "name",
         Column("sector", label=_("Sektorius"), accessor="get_sector_display", sort_key="sector"),
         Column("kind", label=_("Rūšis"), accessor="get_kind_display", sort_key="kind"),
         Column("since", label=_("Narys nuo"), accessor=_display("joined"), sort_key="since"),
         Column("until", label=_("Narys iki"), accessor=_display("left"), sort_key="until"),
     ]
-    ordering = "name"
+    ordering = "sort_name"
     list_per_page = 50
 
     def get_queryset(self, request):
-        return Member.objects.select_related("partner")
+        # Sorted by the name shown: the partner's for a member linked to one.
+        return Member.objects.annotate(sort_name=Lower(Coalesce("partner__name", "name")))
 
 
 class DecisionBodyViewSet(ProfileSnippetViewSet):

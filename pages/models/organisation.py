@@ -149,10 +149,17 @@ class MemberQuerySet(models.QuerySet):
         return self.order_by(Lower(Coalesce("partner__name", "name")), "pk")
 
     def for_listing(self):
-        return self.select_related("partner").by_name()
+        return self.by_name()
 
     def balance(self, day):
         return balance_of(self.in_force(day), day)
+
+
+class MemberManager(models.Manager.from_queryset(MemberQuerySet)):
+    def get_queryset(self):
+        # A member's name may be its partner's: every list of members (the admin's and its
+        # choosers included) reads the partner in the same query.
+        return super().get_queryset().select_related("partner")
 
 
 class Member(models.Model):
@@ -204,7 +211,7 @@ class Member(models.Model):
     )
     updated_at = models.DateTimeField(_("atnaujinta"), auto_now=True)
 
-    objects = MemberQuerySet.as_manager()
+    objects = MemberManager()
 
     panels = [
         FieldPanel("kind"),
@@ -294,9 +301,7 @@ class DecisionBodyForm(WagtailAdminModelForm):
         forms = [
             form
             for form in formset.forms
-            if form.cleaned_data
-            and not formset._should_delete_form(form)
-            and form.cleaned_data.get("term_start")
+            if form.cleaned_data.get("term_start") and not form.cleaned_data.get("DELETE")
         ]
         seats = [form.instance for form in forms]
         for index, message in term_conflicts(seats):
