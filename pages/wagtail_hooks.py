@@ -68,7 +68,7 @@ class MemberViewSet(ProfileSnippetViewSet):
 
 class DecisionBodyViewSet(ProfileSnippetViewSet):
     model = DecisionBody
-    icon = "user"
+    icon = "tasks"
     menu_label = _("Valdyba ir kiti organai")
     add_item_label = _("Naujas sprendimų priėmimo organas")
     search_fields = ["name"]
@@ -120,7 +120,7 @@ class PublicDocumentViewSet(ProfileSnippetViewSet):
 
 class OrganisationViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Organizacija")
-    menu_icon = "site"
+    menu_icon = "home"
     menu_order = 210
     items = (
         MemberViewSet,
