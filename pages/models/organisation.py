@@ -548,7 +548,8 @@ class NetworkMembershipQuerySet(models.QuerySet):
 
     def for_listing(self):
         # Oldest first; a membership whose start the source does not give comes first.
-        return self.select_related("agreement").order_by(
+        # The agreement's project too: its permalink helper reads it (in the reader's language).
+        return self.select_related("agreement__project__locale").order_by(
             F("since").asc(nulls_first=True), Lower("name"), "pk"
         )
 

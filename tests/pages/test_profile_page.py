@@ -401,13 +401,15 @@ def count_queries(client, url):
 def add_records(profile, n, start):
     board = f.make_body(f"Organas {start}")
     union = f.make_partner(f"Tinklas {start}", kind="association")
+    project = f.make_project(title=f"Projektas {start}")
     for i in range(start, start + n):
         member = f.make_member(f"Narys {i}", sector=["public", "business", "civil"][i % 3])
         f.make_seat(board, member, chair=i == start)
         f.make_team_member(
             f"Darbuotoja {i}", photo=f.make_image(size=(400, 300)) if i % 2 else None
         )
-        f.make_network(f"Tinklas {i}", agreement=f.make_partnership(union), since=D(2015, 1, 1))
+        agreement = f.make_partnership(union, project=project if i % 2 else None)
+        f.make_network(f"Tinklas {i}", agreement=agreement, since=D(2015, 1, 1))
         strategy = f.make_strategy(profile, title=f"Strategija {i}", slug=f"strategija-{i}")
         f.make_public_document(f"Dokumentas {i}", strategy=strategy)
 
