@@ -1,7 +1,7 @@
-"""The news index's filters: plain GET parameters `q` (words, matched as by the site search),
-`project`, `tag` and `year`, with the same public-filter API as the cooperation page
-(vvg_site.core.filtering). A value that matches nothing is named in a note and ignored, never
-a 500."""
+"""The public filters of the news index (`q`: words, matched as by the site search; `project`,
+`tag`, `year`) and of the documents' list (`q`, `type`, `year`), with the same public-filter API
+as the cooperation page (vvg_site.core.filtering). A value that matches nothing is named in a note
+and ignored, never a 500."""
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 import django_filters
 from taggit.models import Tag
 
+from pages.models.documents import DocumentType, PublicDocument
 from pages.models.news import NewsPage
 from pages.models.projects import ProjectPage
 from vvg_site.core.filtering import PublicFilterSet
@@ -88,6 +89,57 @@ class NewsFilterSet(PublicFilterSet):
 
     def filter_tag(self, queryset, name, value):
         return queryset.tagged(value.slug)
+
+    def filter_year(self, queryset, name, value):
+        return queryset.in_year(int(value))
+
+
+def document_types():
+    """The types some public document has, in the order of DocumentType."""
+    present = set(
+        PublicDocument.objects.public()
+        .order_by()
+        .values_list("document_type", flat=True)
+        .distinct()
+    )
+    return [(value, label) for value, label in DocumentType.choices if value in present]
+
+
+def document_years():
+    years = PublicDocument.objects.public().dates("date", "year", order="DESC")
+    return [(str(d.year), str(d.year)) for d in years]
+
+
+class DocumentFilterSet(PublicFilterSet):
+    """The public documents' filters: `q` (words of the title, in any form), `type` (a
+    DocumentType value, the same in both languages) and `year`."""
+
+    q = django_filters.CharFilter(label=_("Paieška"), method="filter_text")
+    type = django_filters.ChoiceFilter(
+        label=_("Tipas"),
+        empty_label=_("Visi tipai"),
+        choices=document_types,
+        method="filter_type",
+        widget=forms.Select,
+    )
+    year = django_filters.ChoiceFilter(
+        label=_("Metai"),
+        empty_label=_("Visi metai"),
+        choices=document_years,
+        method="filter_year",
+        widget=forms.Select,
+    )
+
+    class Meta:
+        model = PublicDocument
+        fields = []
+
+    def filter_text(self, queryset, name, value):
+        value = value.strip()
+        return queryset.matching(value) if value else queryset
+
+    def filter_type(self, queryset, name, value):
+        return queryset.of_type(value)
 
     def filter_year(self, queryset, name, value):
         return queryset.in_year(int(value))

@@ -1,10 +1,11 @@
 """What the editors' groups may do on the page tree, and the moderation workflow for news.
 
-The groups themselves (with their model and collection permissions) come from the data migration
-`pages/migrations/0004_editor_groups.py`. Page permissions hang on pages, which a migration cannot
-count on, so `grant_page_permissions()` attaches them once "Naujienos" and "Projektai" exist. It is
-idempotent and runs automatically when either page is created (the post_save receiver below) and
-after every `migrate`; `load_initial_data` may call it too.
+The groups themselves (with their model and collection permissions) come from the data migrations
+`pages/migrations/0004_editor_groups.py` and `0010_profile_editors.py`. Page permissions hang on
+pages, which a migration cannot count on, so `grant_page_permissions()` attaches them once
+"Naujienos", "Projektai" and "Apie mus" exist. It is idempotent and runs automatically when one of
+these pages is created (the post_save receiver below) and after every `migrate`;
+`load_initial_data` may call it too.
 
 Why news editors get "add" and "publish" on "Naujienos" but not "change": in Wagtail, "change"
 lets a user edit *and delete* every page below, while "add" lets them create pages and edit, publish
@@ -23,11 +24,12 @@ from wagtail.models import (
     WorkflowTask,
 )
 
-from pages.models import NewsIndexPage, ProjectIndexPage
+from pages.models import NewsIndexPage, ProfilePage, ProjectIndexPage
 
 COOPERATION_ADMINS = "Bendradarbiavimo administratoriai"
 NEWS_EDITORS = "Naujienų redaktoriai"
 NEWS_MODERATORS = "Naujienų moderatoriai"
+PROFILE_EDITORS = "Organizacijos profilio redaktoriai"
 
 NEWS_WORKFLOW = "Naujienų moderavimas"
 NEWS_APPROVAL_TASK = "Naujienų moderatorių patvirtinimas"
@@ -41,6 +43,10 @@ PAGE_PERMISSIONS = {
     NEWS_MODERATORS: {
         "newsindexpage": ["change_page", "publish_page"],
     },
+    # "Apie mus" itself, its strategies and the list of documents; nothing else in the tree.
+    PROFILE_EDITORS: {
+        "profilepage": ["add_page", "change_page", "publish_page"],
+    },
 }
 
 
@@ -48,6 +54,7 @@ def _index_pages():
     return {
         "newsindexpage": list(NewsIndexPage.objects.all()),
         "projectindexpage": list(ProjectIndexPage.objects.all()),
+        "profilepage": list(ProfilePage.objects.all()),
     }
 
 
@@ -104,6 +111,7 @@ def grant_on_index_created(sender, instance, created, raw=False, **kwargs):
 
 
 def grant_after_migrate(sender, using=DEFAULT_DB_ALIAS, **kwargs):
-    # Skipped when `migrate` went back to before the news pages or the groups existed.
-    if NewsIndexPage._meta.db_table in connections[using].introspection.table_names():
+    # Skipped when `migrate` went back to before the news or profile pages existed.
+    tables = set(connections[using].introspection.table_names())
+    if {NewsIndexPage._meta.db_table, ProfilePage._meta.db_table} <= tables:
         grant_page_permissions()

@@ -1,5 +1,6 @@
-"""Site search at /paieska/: agreements, partners, projects, news and pages, each kind under its
-own heading, and the type-ahead of partner and project names at /paieska/pasiulymai/.
+"""Site search at /paieska/: agreements, partners, projects, news, pages and public documents,
+each kind under its own heading, and the type-ahead of partner and project names at
+/paieska/pasiulymai/.
 
 Words are matched by vvg_site.textsearch (Lithuanian stems, diacritics optional, every word
 must match; under /en/search/ English stems too), the same on SQLite and PostgreSQL;
@@ -20,7 +21,7 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import Page
 
-from pages.models import NewsPage, ProjectPage
+from pages.models import NewsPage, ProjectPage, PublicDocument
 from partnerships.listing import Permalinks, load_rows, prepare
 from partnerships.models import (
     HOME_COUNTRY,
@@ -92,6 +93,11 @@ def visible_pages(request):
     return _site_pages(request, Page, ["search_description"]).not_type(ProjectPage, NewsPage)
 
 
+def visible_documents(request):
+    """Documents whose file anybody may open (pages.models.documents)."""
+    return PublicDocument.objects.public().for_listing()
+
+
 @dataclass(frozen=True)
 class Kind:
     key: str  # also the value of the `rusis` parameter
@@ -111,6 +117,7 @@ KINDS = [
     Kind("projektai", _("Projektai"), visible_projects, ("title", "pk")),
     Kind("naujienos", _("Naujienos"), visible_news, ("-date", "-pk")),
     Kind("puslapiai", _("Puslapiai"), visible_pages, ("path",)),
+    Kind("dokumentai", _("Dokumentai"), visible_documents, ("-date", "-pk")),
 ]
 KIND_KEYS = {kind.key for kind in KINDS}
 

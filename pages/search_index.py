@@ -1,18 +1,23 @@
 """What the site search (vvg_site.textsearch) reads of the pages.
 
 Every page type is found by its title and description and its own text; a project also by its
-partners' names, a news item by its lead and tags. Only the text is indexed: whether a page is
-live, public and in this site is asked of the page itself at search time.
+partners' names, a news item by its lead and tags. A public document is found by its title (its
+English title in the English index). Only the text is indexed: whether a page is live, public and
+in this site, or a document's file public, is asked at search time.
 """
 
 from pages.models import (
+    DocumentIndexPage,
     HomePage,
     NewsIndexPage,
     NewsPage,
+    ProfilePage,
     ProjectIndexPage,
     ProjectPage,
     ProjectPartner,
+    PublicDocument,
     StandardPage,
+    StrategyPage,
 )
 from partnerships.models import Partner, Partnership
 from vvg_site.textsearch.registry import BODY, LEAD, NAME, TITLE, refresh_when_saved, register
@@ -30,10 +35,15 @@ def tag_names(news):
 
 
 def register_pages(language):
-    for model in (HomePage, StandardPage):
+    for model in (HomePage, StandardPage, ProfilePage):
         register(model, {**PAGE_FIELDS, "intro": LEAD, "body": BODY}, language=language)
-    for model in (NewsIndexPage, ProjectIndexPage):
+    for model in (NewsIndexPage, ProjectIndexPage, DocumentIndexPage):
         register(model, {**PAGE_FIELDS, "intro": LEAD}, language=language)
+    register(
+        StrategyPage,
+        {**PAGE_FIELDS, "summary": LEAD, "priorities": BODY},
+        language=language,
+    )
     register(
         ProjectPage,
         {
@@ -62,6 +72,10 @@ def connect():
     # search keeps to the reader's language's pages (pages.search), so each is found its way.
     for language in ("lt", "en"):
         register_pages(language)
+    # A document by its title; an English query reads the Lithuanian index too, so an
+    # untranslated title is found from /en/search/ as well.
+    register(PublicDocument, {"title": TITLE})
+    register(PublicDocument, {"title_en": TITLE}, language="en")
     # An agreement is found by its project's title; a project by its partners' names.
     refresh_when_saved(
         ProjectPage, lambda project: Partnership.objects.filter(project=project), fields={"title"}

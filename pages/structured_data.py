@@ -3,24 +3,28 @@
 Only what editors entered is stated; empty properties are left out and nothing is guessed.
 """
 
-from pages.models import ProjectStatus
+from pages.models.organisation import MemberKind
+from pages.models.projects import ProjectStatus
 from vvg_site.core.seo import DESCRIPTION_LENGTH, absolute_url, share_image_url, without_empty
 from vvg_site.core.text import plain_text
-
-# The networks the organisation belongs to, as its own cooperation text states them
-# ("Lietuvos VVG tinklo narė"; "nuo 2015 m. spalio 1 d. yra Lietuvos kaimo bendruomenių
-# sąjungos narė"). Only names: no addresses or links the source does not give.
-NETWORKS = [
-    {"@type": "Organization", "name": "Lietuvos vietos veiklos grupių tinklas"},
-    {"@type": "Organization", "name": "Lietuvos kaimo bendruomenių sąjunga"},
-]
 
 # The fund every FundingPeriod names (EŽŪFKP); the EU's own Lithuanian name for the EAFRD.
 EAFRD_NAME = "Europos žemės ūkio fondas kaimo plėtrai"
 
 
-def organisation_data(organisation, root_url):
-    """schema.org Organization from the details editors entered; empty fields are left out."""
+def _in_force(record, day):
+    return (record.since is None or record.since <= day) and (
+        record.until is None or record.until >= day
+    )
+
+
+def organisation_data(organisation, root_url, *, networks=(), members=(), team=(), day=None):
+    """schema.org Organization from the details editors entered; empty fields are left out.
+
+    The pages about the organisation (home, "Apie mus") pass its records: the networks it is a
+    member of on `day` (memberOf), its members (member: an Organization or a Person) and its
+    team (employee, with only the contacts they agreed to publish).
+    """
     return without_empty(
         {
             "@context": "https://schema.org",
@@ -32,7 +36,32 @@ def organisation_data(organisation, root_url):
             "address": organisation.address,
             "identifier": organisation.company_code,
             "sameAs": [url for _label, url in organisation.social_links],
-            "memberOf": NETWORKS,
+            "memberOf": [
+                without_empty(
+                    {"@type": "Organization", "name": network.name, "url": network.website}
+                )
+                for network in networks
+                if day is None or _in_force(network, day)
+            ],
+            "member": [
+                {
+                    "@type": "Person" if member.kind == MemberKind.PERSON else "Organization",
+                    "name": member.display_name,
+                }
+                for member in members
+            ],
+            "employee": [
+                without_empty(
+                    {
+                        "@type": "Person",
+                        "name": person.name,
+                        "jobTitle": str(person.localized("role")),
+                        "email": person.public_email,
+                        "telephone": person.public_phone,
+                    }
+                )
+                for person in team
+            ],
         }
     )
 

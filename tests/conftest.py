@@ -4,6 +4,7 @@ import contextlib
 
 from django.core.cache import caches
 from django.db import transaction
+from django.utils import translation
 
 import pytest
 
@@ -19,6 +20,15 @@ def _empty_caches():
         cache.clear()
     generation_memo.clear()
     yield
+
+
+@pytest.fixture(autouse=True)
+def _default_language_after_each_test():
+    """A request under /en/ leaves English active in the test's thread (LocaleMiddleware never
+    resets it); the next test starts in the site's default language again, as a new request
+    or command would."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -11,12 +11,21 @@ from wagtail.models import Locale, Page
 import pytest
 
 from pages.models import (
+    DecisionBody,
+    DocumentIndexPage,
     HomePage,
+    Member,
+    NetworkMembership,
     NewsIndexPage,
     NewsPage,
+    ProfilePage,
     ProjectIndexPage,
     ProjectPage,
+    PublicDocument,
+    Seat,
     StandardPage,
+    StrategyPage,
+    TeamMember,
 )
 from partnerships.models import (
     AgreementType,
@@ -219,3 +228,68 @@ def translate(page, **fields):
     translation.save()
     translation.save_revision().publish()
     return translation
+
+
+# --- the organisation's profile -------------------------------------------------------------------
+
+
+def make_profile_page(**fields):
+    fields.setdefault("title", "Apie mus")
+    fields.setdefault("slug", "apie-mus")
+    return add_child(home_page(), ProfilePage(**fields))
+
+
+def make_member(name=None, sector="civil", **fields):
+    if "partner" not in fields:
+        fields.setdefault("name", name or f"Narys {next(_seq)}")
+    member = Member(sector=sector, **fields)
+    member.full_clean()
+    member.save()
+    return member
+
+
+def make_body(name="Valdyba", **fields):
+    return DecisionBody.objects.create(name=name, **fields)
+
+
+def make_seat(body, member, start=datetime.date(2023, 6, 1), end=None, *, chair=False, **fields):
+    return Seat.objects.create(
+        body=body, member=member, term_start=start, term_end=end, is_chair=chair, **fields
+    )
+
+
+def make_team_member(name=None, role="projektų vadovė", **fields):
+    person = TeamMember(name=name or f"Darbuotoja {next(_seq)}", role=role, **fields)
+    person.full_clean()
+    person.save()
+    return person
+
+
+def make_network(name="Lietuvos kaimo bendruomenių sąjunga", **fields):
+    return NetworkMembership.objects.create(name=name, **fields)
+
+
+def make_public_document(
+    title=None, document_type="ataskaita", date=datetime.date(2023, 5, 10), document=None, **fields
+):
+    title = title or f"Dokumentas {next(_seq)}"
+    return PublicDocument.objects.create(
+        title=title,
+        document_type=document_type,
+        date=date,
+        document=document or make_document(title),
+        **fields,
+    )
+
+
+def make_strategy(profile, **fields):
+    fields.setdefault("title", "Alytaus rajono vietos plėtros strategija")
+    fields.setdefault("period_start", 2023)
+    fields.setdefault("period_end", 2027)
+    return add_child(profile, StrategyPage(**fields))
+
+
+def make_document_index(profile, **fields):
+    fields.setdefault("title", "Dokumentai")
+    fields.setdefault("slug", "dokumentai")
+    return add_child(profile, DocumentIndexPage(**fields))

@@ -6,11 +6,13 @@ and one an editor has changed (refuse, or add only what is missing) apart. Nothi
 exists is ever modified: an editor's changes always win.
 
 A step is a function taking an `InitialContent`: pages (fixtures/pages.json), the cooperation
-record (fixtures/partnerships.json), then the news (fixtures/news.json), which link to both.
+record (fixtures/partnerships.json), the memberships in networks (fixtures/memberships.json),
+which link to agreements, then the news (fixtures/news.json), which link to both.
 """
 
 from pages.initial_content.content import (
     FIXTURES_DIR,
+    MEMBERSHIPS_FIXTURE,
     NEWS_FIXTURE,
     PAGES_FIXTURE,
     PARTNERSHIPS_FIXTURE,
@@ -18,16 +20,19 @@ from pages.initial_content.content import (
 )
 from pages.initial_content.english import load_english
 from pages.initial_content.news import create_news, load_news, seed_news
+from pages.initial_content.profile import load_memberships
 from pages.initial_content.records import load_pages, load_partnerships
 
 __all__ = [
     "FIXTURES_DIR",
+    "MEMBERSHIPS_FIXTURE",
     "NEWS_FIXTURE",
     "PAGES_FIXTURE",
     "PARTNERSHIPS_FIXTURE",
     "InitialContent",
     "create_news",
     "load_english",
+    "load_memberships",
     "load_news",
     "load_pages",
     "load_partnerships",

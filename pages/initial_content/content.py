@@ -19,9 +19,12 @@ from wagtail.log_actions import log
 from wagtail.models import Page
 
 from pages.models import (
+    DocumentIndexPage,
     HomePage,
+    NetworkMembership,
     NewsIndexPage,
     NewsPage,
+    ProfilePage,
     ProjectIndexPage,
     ProjectPage,
     StandardPage,
@@ -40,6 +43,7 @@ FIXTURES_DIR = Path(settings.BASE_DIR) / "fixtures"
 PAGES_FIXTURE = FIXTURES_DIR / "pages.json"
 PARTNERSHIPS_FIXTURE = FIXTURES_DIR / "partnerships.json"
 NEWS_FIXTURE = FIXTURES_DIR / "news.json"
+MEMBERSHIPS_FIXTURE = FIXTURES_DIR / "memberships.json"
 
 # Rich text in pages.json links to another initial page by slug: <a href="page:kontaktai">.
 PAGE_PLACEHOLDER = re.compile(r'href="page:([\w-]+)"')
@@ -58,6 +62,15 @@ COUNTED = {
     HomePage: ngettext_lazy("%(count)d pradžios puslapis", "%(count)d pradžios puslapiai", "count"),
     StandardPage: ngettext_lazy(
         "%(count)d turinio puslapis", "%(count)d turinio puslapiai", "count"
+    ),
+    ProfilePage: ngettext_lazy(
+        "%(count)d organizacijos profilis", "%(count)d organizacijos profiliai", "count"
+    ),
+    DocumentIndexPage: ngettext_lazy(
+        "%(count)d dokumentų sąrašas", "%(count)d dokumentų sąrašai", "count"
+    ),
+    NetworkMembership: ngettext_lazy(
+        "%(count)d narystė tinkle", "%(count)d narystės tinkluose", "count"
     ),
     PartnershipIndexPage: ngettext_lazy(
         "%(count)d bendradarbiavimo puslapis", "%(count)d bendradarbiavimo puslapiai", "count"

@@ -1,4 +1,4 @@
-"""The home page ("Pradžia") and the pages of prose under it (profile, contacts, statements)."""
+"""The home page ("Pradžia") and the pages of prose under it (contacts, statements)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -81,7 +81,7 @@ class HomePage(Page):
 
 
 class StandardPage(Page):
-    """A page of prose: the organisation's profile ("Apie mus"), contacts, statements."""
+    """A page of prose: contacts, statements, a subpage of "Apie mus"."""
 
     intro = models.TextField(
         _("santrauka"),
@@ -94,7 +94,7 @@ class StandardPage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
     search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
 
-    parent_page_types = ["pages.HomePage", "pages.StandardPage"]
+    parent_page_types = ["pages.HomePage", "pages.StandardPage", "pages.ProfilePage"]
 
     class Meta:
         verbose_name = _("turinio puslapis")

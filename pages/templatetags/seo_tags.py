@@ -3,9 +3,10 @@
 from urllib.parse import unquote, urlsplit
 
 from django import template
+from django.utils import timezone
 
 from pages import structured_data
-from pages.models import OrganisationSettings
+from pages.models import NetworkMembership, OrganisationSettings
 from vvg_site.core import seo
 from vvg_site.core.text import plain_text
 from vvg_site.sitecache.generation import memoized
@@ -68,18 +69,25 @@ def json_ld(data):
 
 
 @register.simple_tag(takes_context=True)
-def organisation_json_ld(context):
+def organisation_json_ld(context, networks=False):
+    """The organisation as schema.org data; with `networks` (the home page) also the networks it
+    is a member of today, from their records. Built once per content generation (and day)."""
     request = context.get("request")
     # Previews in the admin are nobody's public page: nothing for search engines there.
     if request is None or getattr(request, "is_preview", False):
         return ""
     root_url = seo.site_root_url(request)
+    today = timezone.localdate()
 
     def build():
         organisation = OrganisationSettings.load(request_or_site=request)
-        return seo.json_ld(structured_data.organisation_data(organisation, root_url))
+        memberships = NetworkMembership.objects.for_listing() if networks else ()
+        data = structured_data.organisation_data(
+            organisation, root_url, networks=memberships, day=today
+        )
+        return seo.json_ld(data)
 
-    return memoized(request, ("organisation-json-ld", root_url), build)
+    return memoized(request, ("organisation-json-ld", root_url, networks, today), build)
 
 
 def _public_request(context):

@@ -263,6 +263,153 @@ def cooperation_pages():
     }
 
 
+def profile_pages():
+    """The organisation's profile with a record of every kind (a board meeting the majority rule,
+    a committee breaking it, a private file left out), a strategy, the documents' list (plain,
+    filtered, with a bad filter, a second page) and a search that finds a document."""
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    from pages.models import DOCUMENTS_PER_PAGE
+
+    profile = factories.make_profile_page(
+        title="Apie VVG",
+        slug="apie-vvg",
+        intro="Vietos veiklos grupė: valdžia, verslas ir bendruomenės kartu.",
+        body=body_with_every_block()[:2],
+    )
+    library = factories.make_partner("Alytaus rajono savivaldybės viešoji biblioteka")
+    members = [
+        factories.make_member(
+            partner=library,
+            sector="public",
+            since=datetime.date(2006, 1, 1),
+            since_precision="year",
+        ),
+        factories.make_member("Alytaus rajono savivaldybė", sector="public"),
+        factories.make_member("UAB „Dzūkijos medus“", sector="business"),
+        factories.make_member("Ona Onaitė", sector="business", kind="person"),
+        factories.make_member(
+            "Daugų bendruomenė", sector="civil", since=datetime.date(2015, 3, 14)
+        ),
+        factories.make_member("Punios bendruomenė", sector="civil"),
+    ]
+    board = factories.make_body("Valdyba", name_en="Board")
+    for i, member in enumerate(members):
+        factories.make_seat(board, member, datetime.date(2023, 6, 1), chair=i == 4)
+    factories.make_seat(
+        board,
+        factories.make_member("Buvęs narys", until=datetime.date(2023, 5, 31)),
+        datetime.date(2019, 6, 1),
+        datetime.date(2023, 5, 31),
+    )
+    committee = factories.make_body("Projektų atrankos komitetas")
+    for member in members[4:]:
+        factories.make_seat(committee, member, datetime.date(2024, 1, 1))
+    factories.make_seat(committee, members[1], datetime.date(2024, 1, 1))
+    factories.make_team_member(
+        "Rūta Jonaitė",
+        role="VVG administracijos vadovė",
+        role_en="Manager of the LAG administration",
+        email="ruta@vvg.example",
+        email_published=True,
+        phone="+370 600 00001",
+        phone_published=True,
+        photo=factories.make_image("Rūta Jonaitė", size=(600, 800)),
+    )
+    factories.make_team_member("Jonas Jonaitis", role="finansininkas")
+    union = factories.make_partner("Lietuvos kaimo bendruomenių sąjunga", kind="association")
+    agreement = factories.make_partnership(
+        union,
+        title="Narystė Lietuvos kaimo bendruomenių sąjungoje",
+        signed_on=datetime.date(2015, 10, 1),
+    )
+    factories.make_network(
+        "Lietuvos vietos veiklos grupių tinklas", website="https://example.org/vvg-tinklas"
+    )
+    factories.make_network(since=datetime.date(2015, 10, 1), agreement=agreement)
+    strategy = factories.make_strategy(
+        profile,
+        title="Alytaus rajono vietos plėtros strategija 2023–2029 m.",
+        slug="strategija-2023-2029",
+        period_start=2023,
+        period_end=2029,
+        summary="<p>Sumanūs, <b>tvarūs</b> kaimai.</p>",
+        priorities=[
+            (
+                "priority",
+                {
+                    "code": "1",
+                    "title": "Vietos verslo skatinimas",
+                    "description": "Darbo vietos kaime.",
+                    "measures": [
+                        {
+                            "code": "1.1",
+                            "title": "Parama ūkio subjektams",
+                            "description": "Ne žemės ūkio veikla.",
+                        },
+                        {"code": "1.2", "title": "Trumpos tiekimo grandinės", "description": ""},
+                    ],
+                },
+            ),
+            (
+                "priority",
+                {
+                    "code": "2",
+                    "title": "Bendruomenių stiprinimas",
+                    "description": "",
+                    "measures": [],
+                },
+            ),
+        ],
+    )
+    factories.make_strategy(
+        profile,
+        title="Strategija 2014–2020 m.",
+        slug="strategija-2014-2020",
+        period_start=2014,
+        period_end=2020,
+    )
+    factories.make_public_document(
+        "Vietos plėtros strategija", "strategija", datetime.date(2023, 4, 3), strategy=strategy
+    )
+    factories.make_public_document(
+        "Strategijos pakeitimas Nr. 1",
+        "strategijos-pakeitimas",
+        datetime.date(2024, 2, 1),
+        strategy=strategy,
+    )
+    factories.make_public_document(
+        "Asociacijos įstatai", "istatai", datetime.date(2016, 3, 2), title_en="Statutes"
+    )
+    for i in range(DOCUMENTS_PER_PAGE):
+        factories.make_public_document(
+            f"Valdybos posėdžio protokolas Nr. {i + 1}",
+            "protokolas",
+            datetime.date(2024, 1, 1) + datetime.timedelta(days=7 * i),
+        )
+    private = Collection.get_first_root_node().add_child(name="Vidaus dokumentai")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    hidden = factories.make_document("Vidaus tvarka")
+    hidden.collection = private
+    hidden.save()
+    factories.make_public_document("Vidaus tvarka", "sprendimas", document=hidden)
+    documents = factories.make_document_index(
+        profile, intro="<p>Įstatai, strategija, ataskaitos, sprendimai.</p>"
+    )
+    return {
+        "organizacijos profilis": SitePage(profile.url),
+        "strategija": SitePage(strategy.url),
+        "dokumentai": SitePage(documents.url),
+        "dokumentai, filtruota": SitePage(documents.url + "?type=protokolas&year=2024&q=posėdžio"),
+        "dokumentai, nieko nerasta": SitePage(documents.url + "?q=niekoneras"),
+        "dokumentai, netinkamas filtras": SitePage(documents.url + "?type=nera&year=abc"),
+        "dokumentai, 2 puslapis": SitePage(documents.url + "?page=2"),
+        "paieška, dokumentai": SitePage("/paieska/?q=protokolas"),
+    }
+
+
 # English slugs of the pages above; the others get "-en" after their Lithuanian slug.
 ENGLISH_PAGES = {
     "apie-mus": ("About us", "about-us"),
@@ -270,6 +417,8 @@ ENGLISH_PAGES = {
     "naujienos": ("News", "news"),
     "bendradarbiavimas": ("Cooperation", "cooperation"),
     "prieinamumo-deklaracija": ("Accessibility statement", "accessibility"),
+    "apie-vvg": ("About the LAG", "about-the-lag"),
+    "dokumentai": ("Documents", "documents"),
 }
 
 
@@ -322,12 +471,15 @@ def english_pages():
         "EN partnerių šalių žemėlapis": SitePage(cooperation + "map/"),
         "EN paieška": SitePage("/en/search/?q=Druskininkų"),
         "EN prieinamumo deklaracija": SitePage(translated["prieinamumo-deklaracija"].url),
+        "EN organizacijos profilis": SitePage(translated["apie-vvg"].url),
+        "EN strategija": SitePage(translated["strategija-2023-2029"].url),
+        "EN dokumentai": SitePage(translated["dokumentai"].url + "?type=istatai"),
         "EN 404": SitePage("/en/no-such-page/", status=404),
     }
 
 
 # english_pages() translates what the others built: it comes last.
-BUILDERS = [core_pages, news_and_project_pages, cooperation_pages, english_pages]
+BUILDERS = [core_pages, news_and_project_pages, cooperation_pages, profile_pages, english_pages]
 
 
 def build_site_pages():

@@ -19,7 +19,7 @@ import pytest
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from pages.permissions import COOPERATION_ADMINS, NEWS_EDITORS, NEWS_MODERATORS
+from pages.permissions import COOPERATION_ADMINS, NEWS_EDITORS, NEWS_MODERATORS, PROFILE_EDITORS
 from tests.browser import admin_walk
 from tests.browser.site_pages import build_site_pages
 from tests.vendor_catalogues import EnglishStrings, normalise, vendor_catalogue
@@ -31,6 +31,7 @@ STAFF = {
     "redaktore": NEWS_EDITORS,
     "moderatorius": NEWS_MODERATORS,
     "administratore": COOPERATION_ADMINS,
+    "profilio-redaktore": PROFILE_EDITORS,
 }
 # Strings the walk must have met in Lithuanian: proof that it opened the screens and panels
 # where they show (the sidebar, a listing's filters, the block picker, the preview, the minimap).

@@ -9,7 +9,7 @@ else builds its own data (tests/factories.py).
 import json
 
 from pages.initial_content import PAGES_FIXTURE, PARTNERSHIPS_FIXTURE
-from pages.models import StandardPage
+from pages.models import ProfilePage, StandardPage
 from partnerships.models import Partner, Partnership
 from tests.pages.seed import database_counts, load
 
@@ -314,7 +314,7 @@ def edit_the_loaded_content():
     agreement = Partnership.objects.get(signed_on="2022-01-11")
     agreement.title = "Sutartis su VDU (redaguota)"
     agreement.save_revision().publish()
-    about = StandardPage.objects.get(slug="apie-mus")
+    about = ProfilePage.objects.get(slug="apie-mus")
     about.intro = "Redaktoriaus tekstas."
     about.save_revision().publish()
     partner = Partner.objects.get(name="Kodukan Läänemaa")
@@ -326,7 +326,7 @@ def edit_the_loaded_content():
 
 def assert_edits_kept():
     assert Partnership.objects.filter(title="Sutartis su VDU (redaguota)").exists()
-    assert StandardPage.objects.get(slug="apie-mus").intro == "Redaktoriaus tekstas."
+    assert ProfilePage.objects.get(slug="apie-mus").intro == "Redaktoriaus tekstas."
     assert Partner.objects.filter(name="Kodukant Läänemaa").exists()
     assert not Partner.objects.filter(name="Kodukan Läänemaa").exists()
 

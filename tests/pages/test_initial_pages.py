@@ -10,9 +10,11 @@ from pytest_django.asserts import assertContains
 from pages.initial_content import InitialContent, seed_news
 from pages.models import (
     EAFRD_2014_2020_TEXT,
+    DocumentIndexPage,
     HomePage,
     NewsIndexPage,
     NewsPage,
+    ProfilePage,
     ProjectIndexPage,
     ProjectPage,
     StandardPage,
@@ -40,7 +42,7 @@ def test_the_page_tree_is_published_in_menu_order(loaded, subtests):
     home = HomePage.objects.get(locale__language_code="lt")
     children = home.get_children().specific()
     assert [(p.title, type(p), p.show_in_menus) for p in children] == [
-        ("Apie mus", StandardPage, True),
+        ("Apie mus", ProfilePage, True),
         ("Bendradarbiavimas", PartnershipIndexPage, True),
         ("Projektai", ProjectIndexPage, True),
         ("Naujienos", NewsIndexPage, True),
@@ -70,17 +72,24 @@ def test_the_seven_projects_have_programme_and_period_only_where_the_source_give
             assert (project.end.display() if project.end else "") == end
 
 
-def test_the_profile_page_tells_the_memberships_the_method_and_the_services(loaded, subtests):
-    about = StandardPage.objects.get(slug="apie-mus")
+def test_the_profile_page_tells_the_method_and_the_services_and_lists_the_documents(
+    loaded, subtests
+):
+    about = ProfilePage.objects.get(slug="apie-mus")
+    assert "Lietuvos VVG tinklo ir Lietuvos kaimo bendruomenių sąjungos narė" in about.intro
     text = str(about.body)
     for fact in [
         "Lietuvos VVG tinklo narė",
-        "Lietuvos kaimo bendruomenių sąjungos narė",
         "LEADER metodu",
         "projektų rengimo, buhalterijos klausimais",
     ]:
         with subtests.test(fact):
             assert fact in text
+    # The union's membership, with its date, is a record now, not prose (test_initial_profile).
+    assert "2015" not in text
+    assert [(p.title, type(p)) for p in about.get_children().specific()] == [
+        ("Dokumentai", DocumentIndexPage)
+    ]
 
 
 def test_the_home_page_introduces_the_organisation(loaded, client):

@@ -7,7 +7,16 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from pytest_django.asserts import assertContains, assertInHTML, assertNotContains
 
-from pages.models import HomePage, OrganisationSettings, ProjectIndexPage, ProjectPage, StandardPage
+from pages.models import (
+    DocumentIndexPage,
+    HomePage,
+    OrganisationSettings,
+    ProfilePage,
+    ProjectIndexPage,
+    ProjectPage,
+    StandardPage,
+    StrategyPage,
+)
 from partnerships.models import PartnershipIndexPage
 from tests import factories
 
@@ -20,7 +29,10 @@ def test_home_page_is_created_by_migration_and_is_the_site_root(db):
 
 def test_where_each_page_type_may_be_created():
     assert set(HomePage.allowed_parent_page_models()) == {Page}
-    assert set(StandardPage.allowed_parent_page_models()) == {HomePage, StandardPage}
+    assert set(StandardPage.allowed_parent_page_models()) == {HomePage, StandardPage, ProfilePage}
+    assert set(ProfilePage.allowed_parent_page_models()) == {HomePage}
+    assert set(StrategyPage.allowed_parent_page_models()) == {ProfilePage}
+    assert set(DocumentIndexPage.allowed_parent_page_models()) == {ProfilePage}
     assert set(ProjectIndexPage.allowed_parent_page_models()) == {HomePage}
     assert set(ProjectPage.allowed_parent_page_models()) == {ProjectIndexPage}
     assert set(PartnershipIndexPage.allowed_parent_page_models()) == {HomePage}

@@ -9,15 +9,29 @@ from django.utils import timezone
 import pytest
 from defusedxml import ElementTree
 
-from pages.models import FundingPeriod, OrganisationSettings, ProjectPartner, ProjectStatus
+from pages.models import (
+    FundingPeriod,
+    Member,
+    OrganisationSettings,
+    ProjectPartner,
+    ProjectStatus,
+    PublicDocument,
+)
 from tests.factories import (
+    make_document_index,
     make_image,
+    make_member,
+    make_network,
     make_news,
     make_partner,
     make_partnership,
     make_partnership_index,
+    make_profile_page,
     make_project,
+    make_public_document,
     make_standard_page,
+    make_strategy,
+    translate,
 )
 from vvg_site.core.dates import Precision
 from vvg_site.core.seo import json_ld
@@ -120,6 +134,9 @@ def test_organisation_json_ld_names_its_networks_and_only_filled_fields(client, 
     settings.email = "info@example.lt"
     settings.facebook_url = "https://www.facebook.com/example"
     settings.save()
+    # The networks come from their records ("Organizacija" → "Narystė tinkluose").
+    make_network("Lietuvos vietos veiklos grupių tinklas")
+    make_network("Lietuvos kaimo bendruomenių sąjunga", since=datetime.date(2015, 10, 1))
 
     html = client.get(home.url).content.decode()
 
@@ -375,3 +392,33 @@ def test_a_news_image_whose_file_is_lost_is_left_out_instead_of_failing(client, 
     html = response.content.decode()
     assert "image" not in structured(html, "NewsArticle")
     assert 'property="og:image"' not in html
+
+
+def test_the_sitemap_lists_the_profile_its_pages_in_both_languages_dated_by_their_records(
+    client, home
+):
+    profile = make_profile_page()
+    documents = make_document_index(profile)
+    strategy = make_strategy(profile)
+    translate(home, title="Home", slug="home-en")
+    english = translate(profile, title="About us", slug="about-us")
+    published = timezone.localdate(profile.last_published_at).isoformat()
+
+    entries = sitemap_entries(client)
+
+    for page in (profile, documents, strategy, english):
+        assert page.full_url in entries
+    assert entries[profile.full_url] == published
+
+    # A record saved later moves the date of the pages that show it.
+    member = make_member("Daugų bendruomenė")
+    later = timezone.now() + datetime.timedelta(days=400)
+    Member.objects.filter(pk=member.pk).update(updated_at=later)
+    entries = sitemap_entries(client)
+    assert entries[profile.full_url] == timezone.localdate(later).isoformat()
+    assert entries[english.full_url] == timezone.localdate(later).isoformat()
+    assert entries[documents.full_url] != timezone.localdate(later).isoformat()
+
+    document = make_public_document("Įstatai", "istatai")
+    PublicDocument.objects.filter(pk=document.pk).update(updated_at=later)
+    assert sitemap_entries(client)[documents.full_url] == timezone.localdate(later).isoformat()

@@ -13,13 +13,14 @@ from tests.factories import (
     make_partnership,
     make_partnership_index,
     make_project,
+    make_public_document,
     make_standard_page,
 )
 
 pytestmark = pytest.mark.django_db
 
 SEARCH_URL = "/paieska/"
-KINDS = ["sutartys", "partneriai", "projektai", "naujienos", "puslapiai"]
+KINDS = ["sutartys", "partneriai", "projektai", "naujienos", "puslapiai", "dokumentai"]
 
 
 def search(client, **params):
@@ -55,14 +56,15 @@ def test_results_are_grouped_by_kind_in_order_with_counts(client, home):
     make_partnership(partner, title="Antroji sutartis dėl piliakalnių")
     make_project(title="Dzūkijos piliakalniai")
     make_news(title="Piliakalnių šventė", lead="Apie šventę ant piliakalnio.")
+    make_public_document("Piliakalnių tvarkymo ataskaita")
 
     response = search(client, q="piliakalnis")
     main = response.content.decode().split("<main", 1)[1]
 
     counts = {g.kind: g.count for g in response.context["groups"]}
-    assert counts == dict(zip(KINDS, [2, 1, 1, 1, 1], strict=True))
-    assert response.context["total"] == 6
-    assert "Rasti 6 rezultatai." in main
+    assert counts == dict(zip(KINDS, [2, 1, 1, 1, 1, 1], strict=True))
+    assert response.context["total"] == 7
+    assert "Rasti 7 rezultatai." in main
     positions = [main.index(f'<h2 id="search-{kind}">') for kind in KINDS]
     assert positions == sorted(positions)
     # A jump list names each kind with its count.

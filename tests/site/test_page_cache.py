@@ -9,6 +9,8 @@ from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.test import RequestFactory
 
+from wagtail.models import Collection, CollectionViewRestriction
+
 import pytest
 from pytest_django.asserts import assertContains
 
@@ -192,6 +194,27 @@ def test_editing_an_agreement_type_invalidates(about, django_capture_on_commit_c
     agreement_type = AgreementType.objects.create(name="ketinimų protokolas")
     agreement_type.name = "ketinimų protokolas (memorandumas)"
     assert_bumps(django_capture_on_commit_callbacks, agreement_type.save)
+
+
+def test_the_profiles_records_and_a_collections_restriction_invalidate(
+    about, django_capture_on_commit_callbacks
+):
+    capture = django_capture_on_commit_callbacks
+    member = factories.make_member("Daugų bendruomenė")
+    member.name = "Daugų kaimo bendruomenė"
+    assert_bumps(capture, member.save)
+    board = factories.make_body()
+    assert_bumps(capture, lambda: factories.make_seat(board, member))
+    assert_bumps(capture, lambda: factories.make_team_member("Ona Onaitė"))
+    assert_bumps(capture, lambda: factories.make_network())
+    assert_bumps(capture, lambda: factories.make_public_document("Įstatai", "istatai"))
+    collection = Collection.get_first_root_node().add_child(name="Vidaus dokumentai")
+    assert_bumps(
+        capture,
+        lambda: CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.LOGIN
+        ),
+    )
 
 
 def test_saving_an_agreement_draft_leaves_the_cache_alone(

@@ -142,6 +142,18 @@ class IncompleteAgreementsPanel(Component):
         }
 
 
+class MissingProfilePanel(Component):
+    """What the organisation's profile ("Apie mus") has no records of yet, each with a link to
+    where it is entered; shown to those who keep the profile."""
+
+    name = "vvg_missing_profile"
+    template_name = "dashboard/panels/missing_profile.html"
+    order = 500
+
+    def get_context_data(self, parent_context):
+        return {"missing": queries.missing_profile_records(parent_context["request"].user)}
+
+
 def dashboard_panels():
     return [
         QuickActionsPanel(),
@@ -150,6 +162,7 @@ def dashboard_panels():
         RecentEditsPanel(),
         AwaitingPublicationPanel(),
         IncompleteAgreementsPanel(),
+        MissingProfilePanel(),
     ]
 
 

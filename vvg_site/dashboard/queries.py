@@ -7,17 +7,29 @@ agreements. News are pages: a user sees the news items Wagtail's page permission
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.contrib.admin.utils import quote
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Cast
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page, Revision, TaskState, WorkflowState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from pages.models import NewsIndexPage, NewsPage
+from pages.models import (
+    DecisionBody,
+    Member,
+    NewsIndexPage,
+    NewsPage,
+    ProfilePage,
+    PublicDocument,
+    Seat,
+    StrategyPage,
+    TeamMember,
+)
 from partnerships.admin_filters import ENDING_SOON_DAYS
 from partnerships.admin_views import status_text
 from partnerships.models import Partner, Partnership, PartnershipPartner
@@ -303,6 +315,60 @@ def agreement_ends(user, today=None):
         )
     ended_rows = [_end_row(agreement, life.text()) for agreement, life in ended]
     return ending_rows, ended_rows
+
+
+@dataclass
+class MissingRecord:
+    """Something the profile page ("Apie mus") cannot show yet, and where to fill it in."""
+
+    text: str
+    url: str
+
+
+def may_edit_profile(user):
+    return _snippet_policy(Member).user_has_permission(user, "change")
+
+
+def missing_profile_records(user):
+    """What the profile has no records of yet: members or board seats in force today, a team,
+    a published strategy, a public document. One query; empty for those who do not keep them."""
+    if not may_edit_profile(user):
+        return []
+    today = timezone.localdate()
+    profile = (
+        ProfilePage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+        .annotate(
+            _members=Exists(Member.objects.in_force(today)),
+            _board=Exists(Seat.objects.in_force(today)),
+            _team=Exists(TeamMember.objects.all()),
+            _strategy=Exists(StrategyPage.objects.live()),
+            _documents=Exists(PublicDocument.objects.public()),
+        )
+        .first()
+    )
+    if profile is None:
+        return [
+            MissingRecord(
+                _("nėra puslapio „Apie mus“ (organizacijos profilio)"),
+                reverse("wagtailadmin_explore_root"),
+            )
+        ]
+    checks = [
+        (profile._members, _("nenurodytas nė vienas narys"), snippet_url(Member, "list")),
+        (
+            profile._board,
+            _("nenurodyta valdybos ar kito sprendimų priėmimo organo sudėtis"),
+            snippet_url(DecisionBody, "list"),
+        ),
+        (profile._team, _("nenurodyta administracija"), snippet_url(TeamMember, "list")),
+        (
+            profile._strategy,
+            _("nepaskelbta vietos plėtros strategija"),
+            reverse("wagtailadmin_explore", args=[profile.pk]),
+        ),
+        (profile._documents, _("nėra viešų dokumentų"), snippet_url(PublicDocument, "list")),
+    ]
+    return [MissingRecord(text, url) for present, text, url in checks if not present]
 
 
 def counts(user):

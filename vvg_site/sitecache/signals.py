@@ -27,6 +27,8 @@ from vvg_site.sitecache.models import CacheGeneration
 SHOWN_RECORDS = {
     "wagtailcore.site",
     "wagtailcore.pageviewrestriction",
+    # Restricting a collection hides its documents from the profile and the documents' list.
+    "wagtailcore.collectionviewrestriction",
     "wagtailimages.image",
     "wagtaildocs.document",
 }

@@ -1,8 +1,9 @@
 """Loads the organisation's initial content (fixtures/) into a database, never overwriting edits.
 
-`make run` calls it on every start: a fresh database gets the whole page tree, the 24 agreements
-and the first news; a loaded one is left as it is; on one an editor has changed, it refuses unless
-told to add only what is missing (`--add-missing`), and even then it never modifies what exists.
+`make run` calls it on every start: a fresh database gets the whole page tree, the 24 agreements,
+the two memberships in networks and the first news; a loaded one is left as it is; on one an
+editor has changed, it refuses unless told to add only what is missing (`--add-missing`), and even
+then it never modifies what exists.
 Its messages are for the staff who run it, in Lithuanian.
 """
 
@@ -14,21 +15,22 @@ from django.utils.translation import gettext_lazy
 from pages.initial_content import (
     InitialContent,
     load_english,
+    load_memberships,
     load_news,
     load_pages,
     load_partnerships,
 )
 
 # Each step adds what is missing of one part of the content, in this order (projects before the
-# agreements that link to them, both before the news that link to either; the English translation
-# of all of it last).
-STEPS = [load_pages, load_partnerships, load_news, load_english]
+# agreements that link to them, agreements before the memberships and news that link to them; the
+# English translation of all of it last).
+STEPS = [load_pages, load_partnerships, load_memberships, load_news, load_english]
 
 
 class Command(BaseCommand):
     help = gettext_lazy(
-        "Įkelia pradinius puslapius, bendradarbiavimo įrašus ir naujienas iš fixtures/ "
-        "(tik tai, ko trūksta)."
+        "Įkelia pradinius puslapius, bendradarbiavimo įrašus, narystes tinkluose ir naujienas iš "
+        "fixtures/ (tik tai, ko trūksta)."
     )
 
     def add_arguments(self, parser):
