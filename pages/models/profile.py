@@ -8,8 +8,10 @@ A section without records is left out. Each section is one query (or a fixed few
 its length.
 """
 
+from collections import Counter
+
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -27,6 +29,7 @@ from pages.models.organisation import (
     NetworkMembership,
     Seat,
     Sector,
+    SectorBalance,
     TeamMember,
 )
 from pages.models.settings import OrganisationSettings
@@ -34,6 +37,7 @@ from pages.models.strategy import StrategyPage
 from pages.structured_data import organisation_data
 from partnerships.models import PartnershipIndexPage
 from vvg_site.core.blocks import BodyStreamBlock
+from vvg_site.core.pagetree import PageLink, page_tree, public
 from vvg_site.core.seo import site_root_url
 
 #: How many of the newest documents the profile lists before linking to all of them.
@@ -75,20 +79,22 @@ class ProfilePage(Page):
     @staticmethod
     def members(day):
         """The members on `day`, grouped by sector (in Sector's order, empty sectors left out),
-        and the balance of the sectors counted in the database."""
+        and the balance of the sectors, counted from the same rows (one query)."""
         members = list(Member.objects.in_force(day).for_listing())
         groups = [(sector, [m for m in members if m.sector == sector.value]) for sector in Sector]
-        return [(sector, group) for sector, group in groups if group], Member.objects.balance(day)
+        balance = SectorBalance(day, dict(Counter(member.sector for member in members)))
+        return [(sector, group) for sector, group in groups if group], balance
 
     @staticmethod
     def decision_bodies(day):
         """The bodies with seats in force on `day`, each with those seats (`seats_in_force`,
-        chair first) and their `balance`."""
+        chair first) and their `balance`, counted from the same seats (two queries)."""
         seats = Prefetch(
             "seats", queryset=Seat.objects.in_force(day).for_listing(), to_attr="seats_in_force"
         )
-        bodies = DecisionBody.objects.prefetch_related(seats).with_balances(day)
+        bodies = list(DecisionBody.objects.prefetch_related(seats))
         for body in bodies:
+            body.balance = SectorBalance(day, dict(Counter(s.sector for s in body.seats_in_force)))
             body.chart = sector_chart(body.balance, show_limit=True)
             body.chart_id = f"body-chart-{body.pk}"
         return [body for body in bodies if body.seats_in_force]
@@ -111,9 +117,9 @@ class ProfilePage(Page):
             membership.agreement_link = getattr(agreement, "permalink", None)
         return memberships
 
-    def strategies(self):
+    def strategies(self, request=None):
         """The live strategies under this page, newest period first."""
-        pages = StrategyPage.objects.live().public().child_of(self)
+        pages = public(StrategyPage.objects.live().child_of(self), request)
         return list(pages.order_by("-period_start", "-period_end", "path"))
 
     @staticmethod
@@ -124,11 +130,33 @@ class ProfilePage(Page):
         )
 
     @staticmethod
-    def latest_documents(limit=PROFILE_DOCUMENTS):
-        return list(PublicDocument.objects.public().newest_first().for_listing()[:limit])
+    def documents(strategy, limit=PROFILE_DOCUMENTS):
+        """(the newest public documents, the strategy's public documents), in one query: the
+        newest of the union are the newest of all, as any newer one is among them."""
+        public = PublicDocument.objects.public()
+        wanted = Q(pk__in=public.newest_first().values("pk")[:limit])
+        if strategy is not None:
+            wanted |= Q(strategy__translation_key=strategy.translation_key)
+        found = list(
+            public.filter(wanted)
+            .annotate(strategy_key=F("strategy__translation_key"))
+            .newest_first()
+            .for_listing()
+        )
+        key = strategy.translation_key if strategy is not None else None
+        return found[:limit], [d for d in found if key is not None and d.strategy_key == key]
 
-    def document_index(self):
-        return DocumentIndexPage.objects.live().public().child_of(self).first()
+    def document_index(self, request=None):
+        """The live, public document list under this page, as a link (from the page tree when
+        the request has one)."""
+        if request is None:
+            page = DocumentIndexPage.objects.live().public().child_of(self).first()
+            return PageLink(page.pk, page.url, page.title) if page else None
+        tree = page_tree(request)
+        for entry in tree.children.get(self.path, {}).values():
+            if entry.live and not entry.restricted and entry.is_a(DocumentIndexPage):
+                return PageLink(entry.id, tree.url(entry, request), entry.title)
+        return None
 
     def get_sitemap_urls(self, request=None):
         """The page changes when its records do: its lastmod is the newest of both."""
@@ -146,9 +174,9 @@ class ProfilePage(Page):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
         member_groups, member_balance = self.members(today)
-        strategies = self.strategies()
+        strategies = self.strategies(request)
         strategy = self.strategy_in_force(strategies, today.year)
-        strategy_documents = list(strategy.public_documents()) if strategy else []
+        latest_documents, strategy_documents = self.documents(strategy)
         context.update(
             {
                 "today": today,
@@ -169,8 +197,8 @@ class ProfilePage(Page):
                     if d.document_type == DocumentType.STRATEGY_AMENDMENT
                 ],
                 "other_strategies": [s for s in strategies if s is not strategy],
-                "latest_documents": self.latest_documents(),
-                "document_index": self.document_index(),
+                "latest_documents": latest_documents,
+                "document_index": self.document_index(request),
             }
         )
         if not getattr(request, "is_preview", False):

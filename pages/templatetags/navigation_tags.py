@@ -1,8 +1,6 @@
 """{% load navigation_tags %}: the header, the breadcrumbs and the language switcher, answered
 from the generation's page tree (vvg_site.core.pagetree) without a query."""
 
-from dataclasses import dataclass
-
 from django import template
 from django.template.loader import render_to_string
 
@@ -11,20 +9,10 @@ from wagtail.models import Page
 from pages import alternates
 from pages.models import OrganisationSettings
 from vvg_site.core.languages import current_language
-from vvg_site.core.pagetree import page_tree
+from vvg_site.core.pagetree import PageLink, page_tree
 from vvg_site.sitecache.generation import memoized
 
 register = template.Library()
-
-
-@dataclass(frozen=True)
-class PageLink:
-    """A page as navigation shows it: its id (to mark the current one), URL, title and path."""
-
-    pk: int
-    url: str
-    title: str
-    path: str = ""
 
 
 def page_link(tree, entry, request):

@@ -16,8 +16,8 @@ MOST_QUERIES = 10
 # render of a content generation in a worker (it also reads the page tree, the facets and the
 # organisation's details, once); warm is every render after it.
 PINNED = {
-    "/": (12, 6),
-    "/en/": (12, 6),
+    "/": (13, 6),
+    "/en/": (13, 6),
     "/bendradarbiavimas/": (19, 5),
     "/en/cooperation/": (20, 5),
     "/bendradarbiavimas/?partner=druskininku-vvg&from=2010": (19, 5),
@@ -38,12 +38,20 @@ PINNED = {
     "/en/news/": (17, 6),
     "/naujienos/pasirasyta/": (12, 5),
     "/en/news/signed/": (12, 5),
-    "/paieska/?q=sutartis": (14, 8),
-    "/en/search/?q=agreement": (12, 6),
+    "/paieska/?q=sutartis": (15, 9),
+    "/en/search/?q=agreement": (13, 7),
     "/paieska/pasiulymai/?q=drus": (8, 3),
     "/en/search/suggestions/?q=drus": (8, 3),
-    "/apie-mus/": (8, 2),
-    "/en/about-us/": (8, 2),
+    "/kontaktai/": (8, 2),
+    "/en/contact/": (8, 2),
+    "/apie-mus/": (20, 10),
+    "/en/about-us/": (16, 10),
+    "/apie-mus/dokumentai/": (12, 6),
+    "/en/about-us/documents/": (12, 6),
+    "/apie-mus/dokumentai/?type=ataskaita&year=2023": (14, 8),
+    "/en/about-us/documents/?type=ataskaita&year=2023": (14, 8),
+    "/apie-mus/strategija/": (9, 3),
+    "/en/about-us/strategy/": (9, 3),
 }
 
 
@@ -63,10 +71,16 @@ def build_site():
         title="Pasirašyta sutartis", slug="pasirasyta", projects=[project], tags=["LEADER"]
     )
     f.translate(news, title="Agreement signed", slug="signed")
-    about = f.make_standard_page(title="Apie mus", slug="apie-mus", show_in_menus=True)
-    f.translate(about, title="About us", slug="about-us")
+    contacts = f.make_standard_page(title="Kontaktai", slug="kontaktai", show_in_menus=True)
+    f.translate(contacts, title="Contact", slug="contact")
+    profile = f.make_profile_page()
+    f.translate(profile, title="About us", slug="about-us")
+    documents = f.make_document_index(profile)
+    f.translate(documents, title="Documents", slug="documents")
+    strategy = f.make_strategy(profile, slug="strategija")
+    f.translate(strategy, title="Local development strategy", slug="strategy")
     partner = f.make_partner("Druskininkų vietos veiklos grupė", slug="druskininku-vvg")
-    return {"project": project, "partner": partner}
+    return {"project": project, "partner": partner, "strategy": strategy}
 
 
 def add_content(site, agreements, news, projects):
@@ -85,6 +99,15 @@ def add_content(site, agreements, news, projects):
         f.make_news(title=f"Naujiena {n}", date=start + datetime.timedelta(days=40 * n))
     for n in range(projects):
         f.make_project(title=f"Projektas {n}", status="running")
+    # The profile's records: members of every sector, a board with seats, a team, documents.
+    board = f.make_body()
+    for n in range(projects + 2):
+        member = f.make_member(sector=("public", "business", "civil")[n % 3])
+        f.make_seat(board, member, chair=n == 0 and not board.seats.exists())
+        photo = f.make_image(f"Darbuotoja {n}") if n < 2 else None
+        f.make_team_member(email=f"darbuotoja{n}@vvg.example", email_published=True, photo=photo)
+        f.make_network(name=f"Tinklas {n}")
+        f.make_public_document(title=f"Ataskaita {n}", strategy=site["strategy"] if n % 2 else None)
 
 
 def urls():
@@ -111,7 +134,14 @@ def urls():
         "a news item": ("/naujienos/pasirasyta/", "/en/news/signed/"),
         "search, a word": ("/paieska/?q=sutartis", "/en/search/?q=agreement"),
         "type-ahead": ("/paieska/pasiulymai/?q=drus", "/en/search/suggestions/?q=drus"),
-        "prose page": ("/apie-mus/", "/en/about-us/"),
+        "prose page": ("/kontaktai/", "/en/contact/"),
+        "profile": ("/apie-mus/", "/en/about-us/"),
+        "documents": ("/apie-mus/dokumentai/", "/en/about-us/documents/"),
+        "documents, filtered": (
+            "/apie-mus/dokumentai/?type=ataskaita&year=2023",
+            "/en/about-us/documents/?type=ataskaita&year=2023",
+        ),
+        "strategy": ("/apie-mus/strategija/", "/en/about-us/strategy/"),
     }
     return [(name, url) for name, pair in pages.items() for url in pair]
 

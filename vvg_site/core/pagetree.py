@@ -83,6 +83,16 @@ class PageEntry:
         return self.model is not None and issubclass(self.model, model)
 
 
+@dataclass(frozen=True)
+class PageLink:
+    """A page as links show it: its id (to mark the current one), URL, title and path."""
+
+    pk: int
+    url: str
+    title: str
+    path: str = ""
+
+
 class PageTree:
     def __init__(self):
         self.locale_ids = {}
