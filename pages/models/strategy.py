@@ -8,6 +8,7 @@ name it, so each file is kept once and also appears in the list of documents.
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -22,30 +23,33 @@ from vvg_site.core.filtering import FIRST_YEAR, LAST_YEAR
 
 class MeasureBlock(blocks.StructBlock):
     code = blocks.CharBlock(
-        label=_("kodas"),
+        label=capfirst(_("kodas")),
         required=False,
         max_length=60,
         help_text=_("Kaip strategijoje, pvz. „1.1“."),
     )
-    title = blocks.CharBlock(label=_("priemonės pavadinimas"), max_length=300)
-    description = blocks.TextBlock(label=_("aprašymas"), required=False)
+    title = blocks.CharBlock(label=capfirst(_("priemonės pavadinimas")), max_length=300)
+    description = blocks.TextBlock(label=capfirst(_("aprašymas")), required=False)
 
     class Meta:
         icon = "list-ul"
-        label = _("priemonė")
+        label = capfirst(_("priemonė"))
 
 
 class PriorityBlock(blocks.StructBlock):
     code = blocks.CharBlock(
-        label=_("numeris"), required=False, max_length=20, help_text=_("Pvz. „1“ arba „I“.")
+        label=capfirst(_("numeris")),
+        required=False,
+        max_length=20,
+        help_text=_("Pvz. „1“ arba „I“."),
     )
-    title = blocks.CharBlock(label=_("prioriteto pavadinimas"), max_length=300)
-    description = blocks.TextBlock(label=_("aprašymas"), required=False)
-    measures = blocks.ListBlock(MeasureBlock(), label=_("priemonės"), default=[])
+    title = blocks.CharBlock(label=capfirst(_("prioriteto pavadinimas")), max_length=300)
+    description = blocks.TextBlock(label=capfirst(_("aprašymas")), required=False)
+    measures = blocks.ListBlock(MeasureBlock(), label=capfirst(_("priemonės")), default=[])
 
     class Meta:
         icon = "list-ol"
-        label = _("prioritetas")
+        label = capfirst(_("prioritetas"))
 
 
 class StrategyPage(Page):
