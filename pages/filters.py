@@ -14,22 +14,25 @@ from pages.models.news import NewsPage
 from pages.models.projects import ProjectPage
 from vvg_site.core.filtering import PublicFilterSet
 from vvg_site.core.languages import current_language
+from vvg_site.core.pagetree import public
 from vvg_site.sitecache.generation import memoized
 
 
-# Choices are functions, so each request sees the current projects, tags and years (and a
-# page's view restrictions, which `public()` reads when it is called). Each offers only what
-# some live news item has, so every choice gives results.
+# Choices are functions, so each request sees the current projects, tags and years (and the
+# view restrictions of the content generation, from the page tree). Each offers only what some
+# live news item has, so every choice gives results.
+def public_news(request):
+    return public(NewsPage.objects.live(), request)
+
+
 def projects_with_news(request=None):
-    news = NewsPage.objects.live().public()
-    return (
-        ProjectPage.objects.live().public().filter(news_pages__in=news).distinct().order_by("title")
-    )
+    projects = public(ProjectPage.objects.live(), request)
+    return projects.filter(news_pages__in=public_news(request)).distinct().order_by("title")
 
 
 def news_tags(request=None):
     # Tags are words of a language: the English news index offers the English news' tags.
-    news = NewsPage.objects.live().public().filter(locale__language_code=current_language())
+    news = public_news(request).filter(locale__language_code=current_language())
     return (
         Tag.objects.filter(pages_newspagetag_items__content_object__in=news)
         .distinct()
@@ -37,8 +40,8 @@ def news_tags(request=None):
     )
 
 
-def news_years():
-    years = NewsPage.objects.live().public().dates("date", "year", order="DESC")
+def news_years(request=None):
+    years = public_news(request).dates("date", "year", order="DESC")
     return [(str(d.year), str(d.year)) for d in years]
 
 
@@ -69,6 +72,13 @@ class NewsFilterSet(PublicFilterSet):
     class Meta:
         model = NewsPage
         fields = []
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The years' choices too see the request (the page tree's view restrictions).
+        # (A closure, not a partial: the form's fields are deep-copied, and a function is kept.)
+        request = self.request
+        self.filters["year"].extra["choices"] = lambda: news_years(request)
 
     def option_choices(self, name):
         """The options of every news address: the same until the next publish, so read once per

@@ -29,7 +29,11 @@ from vvg_site.core.languages import (
     localized,
     translated_titles,
 )
+from vvg_site.core.pagetree import page_tree
 from vvg_site.sitecache.generation import memoized
+
+# Each status's value as the name of its count in the facets' query (a plain string).
+STATUS_OPTIONS = [(str(value), label) for value, label in STATUS_FILTER_OPTIONS]
 
 
 def source_language():
@@ -204,8 +208,9 @@ class Facets:
 
     NAMES = ("year", "type", "partner", "country", "project", "scope", "status")
 
-    def __init__(self, queryset):
+    def __init__(self, queryset, tree=None):
         self.queryset = queryset
+        self.tree = tree  # the page tree snapshot, when a request has one: project titles
         self._cache = {}
 
     @classmethod
@@ -214,7 +219,7 @@ class Facets:
         content generation (sitecache.generation): publishing anything bumps it."""
 
         def compute():
-            facets = cls(Partnership.objects.live())
+            facets = cls(Partnership.objects.live(), page_tree(request))
             for name in cls.NAMES:
                 facets[name]  # noqa: B018 - computed now, read by every request of the generation
                 facets.languages(name)
@@ -250,14 +255,28 @@ class Facets:
         # Lazy, so building the form costs no query until it is validated or shown.
         return lambda: [(option.value, option.label) for option in self[name]]
 
+    def _by_year(self):
+        """Per year: its agreements, the international ones and those of each status today. One
+        query for the year, the scope and the status facets."""
+        if "by-year" not in self._cache:
+            statuses = {value: Count("pk", filter=Q(_status=value)) for value, _ in STATUS_OPTIONS}
+            self._cache["by-year"] = list(
+                self.queryset.with_status()
+                .order_by()
+                .values("signed_on__year")
+                .annotate(n=Count("pk"), international=Count("pk", filter=Q(abroad())), **statuses)
+                .order_by("-signed_on__year")
+            )
+        return self._cache["by-year"]
+
+    def _total(self, column):
+        return sum(row[column] for row in self._by_year())
+
     def _year(self):
-        rows = (
-            self.queryset.order_by()
-            .values("signed_on__year")
-            .annotate(n=Count("pk"))
-            .order_by("-signed_on__year")
-        )
-        return [FacetOption(r["signed_on__year"], str(r["signed_on__year"]), r["n"]) for r in rows]
+        return [
+            FacetOption(r["signed_on__year"], str(r["signed_on__year"]), r["n"])
+            for r in self._by_year()
+        ]
 
     def _type(self):
         rows = (
@@ -327,7 +346,8 @@ class Facets:
         )
         # The value stays the (Lithuanian) project's slug in every language; the label is the
         # title of its translation in the reader's language, when there is one.
-        titles = translated_titles([r["project__translation_key"] for r in rows])
+        keys = [r["project__translation_key"] for r in rows]
+        titles = self.tree.translated_titles(keys) if self.tree else translated_titles(keys)
         return [
             FacetOption(
                 r["project__slug"],
@@ -339,20 +359,13 @@ class Facets:
         ]
 
     def _scope(self):
-        totals = self.queryset.order_by().aggregate(
-            international=Count("pk", filter=Q(abroad())), total=Count("pk")
-        )
+        international = self._total("international")
         counts = {
-            Scope.INTERNATIONAL: totals["international"],
-            Scope.NATIONAL: totals["total"] - totals["international"],
+            Scope.INTERNATIONAL: international,
+            Scope.NATIONAL: self._total("n") - international,
         }
         return [FacetOption(value, label, counts[value]) for value, label in SCOPE_OPTIONS]
 
     def _status(self):
         """Agreements per status today (partnerships.models.lifecycle), every option counted."""
-        counted = self.queryset.with_status().order_by()
-        options = dict(STATUS_FILTER_OPTIONS)
-        totals = counted.aggregate(
-            **{value: Count("pk", filter=Q(_status=value)) for value in options}
-        )
-        return [FacetOption(value, label, totals[value]) for value, label in options.items()]
+        return [FacetOption(value, label, self._total(value)) for value, label in STATUS_OPTIONS]

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils import translation
@@ -32,6 +32,7 @@ from wagtail.models.sites import (
     MATCH_HOSTNAME,
     MATCH_HOSTNAME_DEFAULT,
     MATCH_HOSTNAME_PORT,
+    SiteRootPath,
 )
 
 from vvg_site.sitecache.generation import memoized
@@ -101,8 +102,14 @@ class PageTree:
         self.by_path = {}
         self.children = {}  # parent path -> {slug: entry}, live or not (Wagtail routes both)
         self.translations = {}  # (translation_key, language) -> entry
-        for row in Page.objects.order_by("path").values_list(*PAGE_FIELDS):
-            values = dict(zip(PAGE_FIELDS, row, strict=True))
+        restricted_paths = []
+        pages = Page.objects.annotate(
+            has_restriction=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk")))
+        )
+        for row in pages.order_by("path").values_list(*PAGE_FIELDS, "has_restriction"):
+            values = dict(zip(PAGE_FIELDS, row[:-1], strict=True))
+            if row[-1]:
+                restricted_paths.append(values["path"])
             language = values.pop("locale__language_code")
             self.locale_ids[language] = values.pop("locale_id")
             content_type_id = values.pop("content_type_id")
@@ -115,12 +122,35 @@ class PageTree:
             self.by_path[entry.path] = entry
             self.children.setdefault(entry.path[: -Page.steplen], {})[entry.slug] = entry
             self.translations[(entry.translation_key, entry.language)] = entry
-        self.restrictions = list(PageViewRestriction.objects.select_related("page"))
-        restricted_paths = tuple(r.page.path for r in self.restrictions)
+        # The sections behind a view restriction; the restrictions themselves are read only when
+        # such a page is served (restrictions()).
+        self.restricted_paths = tuple(restricted_paths)
+        self._restrictions = None
         for entry in self.entries.values():
-            entry.restricted = bool(restricted_paths) and entry.path.startswith(restricted_paths)
+            entry.restricted = bool(restricted_paths) and entry.path.startswith(
+                self.restricted_paths
+            )
         self.sites = list(Site.objects.select_related("root_page"))
-        self.site_root_paths = Site.get_site_root_paths()
+        self.site_root_paths = self._site_root_paths()
+
+    def _site_root_paths(self):
+        """Site.get_site_root_paths() from the snapshot: the same list in the same order, without
+        its two queries (and its own cache entry, which outlives a moved page's old path)."""
+        sites = sorted(self.sites, key=lambda site: (not site.is_default_site, site.hostname))
+        sites.sort(key=lambda site: site.root_page.url_path, reverse=True)
+        paths = []
+        for site in sites:
+            root = self.entries[site.root_page_id]
+            translations = [
+                entry
+                for (key, _language), entry in self.translations.items()
+                if key == root.translation_key
+            ]
+            paths.extend(
+                SiteRootPath(site.id, entry.url_path, site.root_url, entry.language)
+                for entry in sorted(translations, key=lambda entry: entry.path)
+            )
+        return paths
 
     # --- sites, as Wagtail's get_site_for_hostname() picks them -------------------------------
 
@@ -163,6 +193,15 @@ class PageTree:
             return None
         found = self.translations.get((entry.translation_key, language))
         return found if found is not None and found.live else None
+
+    def translated_titles(self, translation_keys, language=None):
+        """{translation_key: title} of the live pages translated into the language (default: the
+        reader's); empty in the source language (languages.translated_titles, without a query)."""
+        language = language or active_language()
+        if language == settings.LANGUAGE_CODE:
+            return {}
+        found = (self.translations.get((key, language)) for key in translation_keys)
+        return {entry.translation_key: entry.title for entry in found if entry and entry.live}
 
     def localized(self, entry, language=None):
         """As Wagtail's `Page.localized`: the live translation in the language, else the page."""
@@ -223,8 +262,8 @@ class PageTree:
         """Wagtail's `PageQuerySet.public()` with the snapshot's view restrictions (no query to
         read them): pages outside every restricted section."""
         private = Q(pk__in=[])
-        for restriction in self.restrictions:
-            private |= pages.descendant_of_q(restriction.page, inclusive=True)
+        for path in self.restricted_paths:
+            private |= Q(path__startswith=path)
         return pages.exclude(private)
 
     def route_url(self, entry, request, name, *args):
@@ -236,7 +275,9 @@ class PageTree:
         """The restrictions on the page and its ancestors (Page.get_view_restrictions())."""
         if not entry.restricted:
             return []
-        return [r for r in self.restrictions if entry.path.startswith(r.page.path)]
+        if self._restrictions is None:
+            self._restrictions = list(PageViewRestriction.objects.select_related("page"))
+        return [r for r in self._restrictions if entry.path.startswith(r.page.path)]
 
     # --- routing -----------------------------------------------------------------------------
 
