@@ -51,7 +51,10 @@ PAGES = [
     ("a news item", "{news}", "{news_en}"),
     ("search, a word", "/paieska/?q=druskininkai", "/en/search/?q=cooperation"),
     ("type-ahead", "/paieska/pasiulymai/?q=drus", "/en/search/suggestions/?q=drus"),
-    ("prose page", "/apie-mus/", "/en/about-us/"),
+    ("prose page", "/kontaktai/", "/en/contact/"),
+    ("profile", "/apie-mus/", "/en/about-us/"),
+    ("documents", "/apie-mus/dokumentai/", "/en/about-us/documents/"),
+    ("partner map", "{coop}zemelapis/", "{coop_en}map/"),
 ]  # fmt: skip
 
 DISCOVER = """

@@ -76,6 +76,8 @@ class PageTreeMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         if request.path_info.startswith(settings.ADMIN_URL_PREFIX):
             return None
+        if getattr(view_func, "without_page_tree", False):
+            return None
         tree = prepare_request(request)
         if view_func is wagtail_serve and view_args:
             request._wagtail_route_for_request = tree.route(request, view_args[0])

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from tests import factories as f
+from tests.query_counts import forget_everything, queries_of
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -65,3 +68,12 @@ def test_healthz_answers_ok_when_the_database_works(client):
     assert response.status_code == 200
     assert response.content == b"ok"
     assert "no-cache" in response["Cache-Control"]
+
+
+@pytest.mark.django_db
+def test_healthz_asks_the_database_one_question_only(client):
+    """A load balancer's check must not read the site's content (the page tree): during an
+    outage it answers "database unavailable" itself, and it stays cheap when asked often."""
+    f.home_page()
+    forget_everything()
+    assert queries_of(client, "/healthz/") == 1
