@@ -36,7 +36,8 @@ def healthz(request):
     return HttpResponse("ok", content_type="text/plain")
 
 
-# It must answer for itself while the database is away, so no middleware reads content for it.
+# It must answer for itself while the database is away: no middleware reads content for it
+# (PageTreeMiddleware), nor for the favicon's redirect below.
 healthz.without_page_tree = True
 
 
@@ -53,6 +54,9 @@ def favicon(request):
     """Browsers and feed readers ask for /favicon.ico whatever the page says: send them to the
     static file (its hashed name changes with its content, so the redirect is not permanent)."""
     return HttpResponseRedirect(static("favicon.ico"))
+
+
+favicon.without_page_tree = True
 
 
 def cache_is_working():
