@@ -111,7 +111,8 @@ def core_pages():
     factories.make_project(projects, title="Amatų mokykla", slug="amatu-mokykla")
     return {
         "pradžios puslapis": SitePage(home.url),
-        "turinio puslapis": SitePage(about.url),
+        # In the initial content "Apie mus" is the profile: its prose page is "Kontaktai".
+        "turinio puslapis": SitePage(about.url, initial="/kontaktai/"),
         "turinio puslapio vaikas": SitePage(child.url, initial=None),
         "projektų sąrašas": SitePage(projects.url),
         "projektas": SitePage(project.url),
@@ -399,13 +400,21 @@ def profile_pages():
         profile, intro="<p>Įstatai, strategija, ataskaitos, sprendimai.</p>"
     )
     return {
-        "organizacijos profilis": SitePage(profile.url),
-        "strategija": SitePage(strategy.url),
-        "dokumentai": SitePage(documents.url),
-        "dokumentai, filtruota": SitePage(documents.url + "?type=protokolas&year=2024&q=posėdžio"),
-        "dokumentai, nieko nerasta": SitePage(documents.url + "?q=niekoneras"),
-        "dokumentai, netinkamas filtras": SitePage(documents.url + "?type=nera&year=abc"),
-        "dokumentai, 2 puslapis": SitePage(documents.url + "?page=2"),
+        # The initial content's profile is "Apie mus", with no strategy page and few documents.
+        "organizacijos profilis": SitePage(profile.url, initial="/apie-mus/"),
+        "strategija": SitePage(strategy.url, initial=None),
+        "dokumentai": SitePage(documents.url, initial="/apie-mus/dokumentai/"),
+        "dokumentai, filtruota": SitePage(
+            documents.url + "?type=protokolas&year=2024&q=posėdžio", initial=None
+        ),
+        "dokumentai, nieko nerasta": SitePage(
+            documents.url + "?q=niekoneras", initial="/apie-mus/dokumentai/?q=niekoneras"
+        ),
+        "dokumentai, netinkamas filtras": SitePage(
+            documents.url + "?type=nera&year=abc",
+            initial="/apie-mus/dokumentai/?type=nera&year=abc",
+        ),
+        "dokumentai, 2 puslapis": SitePage(documents.url + "?page=2", initial=None),
         "paieška, dokumentai": SitePage("/paieska/?q=protokolas"),
     }
 
@@ -441,7 +450,7 @@ def english_pages():
     cooperation = translated["bendradarbiavimas"].url
     return {
         "EN pradžios puslapis": SitePage(english_home.url),
-        "EN turinio puslapis": SitePage(translated["apie-mus"].url),
+        "EN turinio puslapis": SitePage(translated["apie-mus"].url, initial="/en/contact/"),
         "EN projektų sąrašas": SitePage(translated["projektai"].url),
         "EN finansuotas projektas": SitePage(
             translated["letos-kulturos-patirtys"].url,
@@ -471,9 +480,11 @@ def english_pages():
         "EN partnerių šalių žemėlapis": SitePage(cooperation + "map/"),
         "EN paieška": SitePage("/en/search/?q=Druskininkų"),
         "EN prieinamumo deklaracija": SitePage(translated["prieinamumo-deklaracija"].url),
-        "EN organizacijos profilis": SitePage(translated["apie-vvg"].url),
-        "EN strategija": SitePage(translated["strategija-2023-2029"].url),
-        "EN dokumentai": SitePage(translated["dokumentai"].url + "?type=istatai"),
+        "EN organizacijos profilis": SitePage(translated["apie-vvg"].url, initial="/en/about-us/"),
+        "EN strategija": SitePage(translated["strategija-2023-2029"].url, initial=None),
+        "EN dokumentai": SitePage(
+            translated["dokumentai"].url + "?type=istatai", initial="/en/about-us/documents/"
+        ),
         "EN 404": SitePage("/en/no-such-page/", status=404),
     }
 
