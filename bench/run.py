@@ -204,7 +204,9 @@ def measure(base, wrk, args, urls, rotations, workdir, notes):
     for label, language, path in urls:
         status = fetch(base, path)[0]  # the first request also fills the page cache
         if status != 200:
-            notes.append(f"{label} ({path}) answers {status}: skipped")
+            note = f"{label} ({path}) answers {status}: skipped"
+            if note not in notes:  # (once, not once per mode)
+                notes.append(note)
             continue
         # Every worker loads URLs, templates and connections on its first requests.
         run_wrk(wrk, base + path, args, duration=2)
@@ -249,7 +251,12 @@ def bench_size(size, args, wrk, workdir):
             with gunicorn(mode_env, args.workers) as base:
                 results[mode] = measure(base, wrk, args, urls, rotations, workdir, notes)
                 if mode == "fresh" and not args.no_publish:
-                    paths = [path for _label, _language, path in urls[1:]]
+                    # The pages measured (not the static file, nor one skipped as missing).
+                    paths = [
+                        row["path"]
+                        for row in results[mode]
+                        if row["path"] and not row["label"].startswith("static")
+                    ]
                     publish_env = {**mode_env, "BENCH_BASE": base, "BENCH_PATHS": json.dumps(paths)}
                     out = manage(publish_env, "shell", "--no-imports", "-c", AFTER_PUBLISH)
                     results["after_publish"] = json.loads(out.strip().splitlines()[-1])
