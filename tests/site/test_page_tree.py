@@ -1,7 +1,8 @@
 """The page tree snapshot answers as Wagtail would, from one read per content generation."""
 
-import pytest
 from wagtail.models import PageViewRestriction, Site
+
+import pytest
 
 from tests import factories as f
 from vvg_site.core.pagetree import PageTree
@@ -25,7 +26,7 @@ def test_site_root_paths_are_wagtails_own_in_the_same_order():
 
 @pytest.mark.django_db
 def test_a_section_behind_a_password_stays_behind_it_until_the_restriction_goes(client):
-    home = f.home_page()
+    f.home_page()
     section = f.make_standard_page(
         title="Valdybos puslapis", slug="valdyba", show_in_menus=True, body=[]
     )
