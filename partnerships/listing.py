@@ -32,7 +32,7 @@ from partnerships.models.vocabulary import AgreementType, Partner
 from vvg_site.core.fragments import draw_once, fragment_key
 from vvg_site.core.languages import current_language
 from vvg_site.core.pagetree import page_tree
-from vvg_site.sitecache.generation import request_generation
+from vvg_site.sitecache.generation import memoized, request_generation
 
 CARD_TEMPLATE = "partnerships/includes/partnership_item.html"
 # Rich text that names a page or a document by id, resolved to its address when drawn.
@@ -55,6 +55,17 @@ class AgreementRow:
         self.values, self.type_values = values, type_values
         self.parties, self.countries = [], []
         self.card = self._agreement = None
+
+    def state(self):
+        """What the database gave, as plain values another request may reuse."""
+        return (self.values, self.type_values, tuple(self.parties), tuple(self.countries))
+
+    @classmethod
+    def from_state(cls, state):
+        values, type_values, parties, countries = state
+        row = cls(values, type_values)
+        row.parties, row.countries = list(parties), list(countries)
+        return row
 
     @property
     def pk(self):
@@ -132,9 +143,46 @@ FIELD_INDEX = {name: index for index, name in enumerate(AGREEMENT_FIELDS)}
 SUMMARIES = [AGREEMENT_FIELDS.index("summary"), AGREEMENT_FIELDS.index("summary_en")]
 
 
-def load_rows(queryset, *, countries=True):
+def load_rows(queryset, *, countries=True, request=None):
     """A (sliced) queryset of agreements as rows, with their type, parties and (unless not
-    shown) countries, in three queries whatever their number."""
+    shown) countries, in three queries whatever their number.
+
+    With the `request`, rows already read in this content generation are reused: the list asks
+    only for the ids of its agreements and reads the others (every agreement, its type, parties
+    and countries change the generation when they change in public, so a row kept for it shows
+    exactly the database). The first list of a generation reads everything at once, as before.
+    """
+    if request is None:
+        return read_rows(queryset, countries=countries)
+    known = memoized(request, ("agreement-rows",), dict)  # pk -> AgreementRow.state()
+    if not known:
+        rows = read_rows(queryset, countries=countries)
+        if countries:
+            known.update((row.pk, row.state()) for row in rows)
+        return rows
+    ids = list(queryset.values_list("pk", flat=True))
+    missing = [pk for pk in ids if pk not in known]
+    found = {}
+    if missing:
+        found = {
+            row.pk: row
+            for row in read_rows(Partnership.objects.filter(pk__in=missing), countries=countries)
+        }
+        if countries:
+            known.update((pk, row.state()) for pk, row in found.items())
+    rows = [
+        found[pk] if pk in found else AgreementRow.from_state(known[pk])
+        for pk in ids
+        if pk in found or pk in known
+    ]
+    if not countries:
+        for row in rows:
+            row.countries = None
+    return rows
+
+
+def read_rows(queryset, *, countries=True):
+    """load_rows() from the database."""
     type_columns = [f"agreement_type__{name}" for name in TYPE_FIELDS]
     rows = [
         AgreementRow(values[: len(AGREEMENT_FIELDS)], values[len(AGREEMENT_FIELDS) :])
@@ -161,10 +209,10 @@ def load_rows(queryset, *, countries=True):
     return rows
 
 
-def load_agreements(queryset, *, countries=True):
+def load_agreements(queryset, *, countries=True, request=None):
     """The agreements of a (sliced) queryset as model instances with their type, parties and
-    (unless not shown) countries, in three queries whatever their number."""
-    return [row.agreement for row in load_rows(queryset, countries=countries)]
+    (unless not shown) countries, in three queries whatever their number (see load_rows)."""
+    return [row.agreement for row in load_rows(queryset, countries=countries, request=request)]
 
 
 def prepare(agreements, request, index_page=None, *, partners=True):
@@ -316,7 +364,7 @@ def draw_cards(rows, request, index_page, *, heading=""):
     return rows
 
 
-def live_agreement(slug):
+def live_agreement(slug, request=None):
     """One live agreement by slug, loaded as listings load them (None when there is none)."""
-    found = load_rows(Partnership.objects.live().filter(slug=slug))
+    found = load_rows(Partnership.objects.live().filter(slug=slug), request=request)
     return found[0] if found else None

@@ -129,7 +129,7 @@ def listing_context(index_page, request):
     page_obj, page_note = paginate(filterset.listing(), request.GET.getlist("page"), PER_PAGE)
     notes = filterset.notes() + ([page_note] if page_note else [])
     rows = listing.draw_cards(
-        listing.load_rows(page_obj.object_list), request, index_page, heading="h4"
+        listing.load_rows(page_obj.object_list, request=request), request, index_page, heading="h4"
     )
     return {
         "filterset": filterset,
@@ -152,7 +152,7 @@ def listing_context(index_page, request):
 
 
 def agreement_detail(index_page, request, slug):
-    row = listing.live_agreement(slug)
+    row = listing.live_agreement(slug, request)
     if row is None:
         raise Http404
     listing.draw_cards([row], request, index_page)
@@ -172,7 +172,9 @@ def agreement_detail(index_page, request, slug):
 def partner_detail(index_page, request, slug):
     """A partner's history with the organisation, as Kohesio shows a beneficiary's."""
     partner = get_object_or_404(Partner, slug=slug)
-    rows = listing.load_rows(Partnership.objects.live().with_partner(slug).newest_first())
+    rows = listing.load_rows(
+        Partnership.objects.live().with_partner(slug).newest_first(), request=request
+    )
     if not rows:
         # A partner of drafts only is not public yet.
         raise Http404(_("Šis partneris dar neturi paskelbtų sutarčių."))

@@ -47,9 +47,10 @@ class HomePage(Page):
         news = public(NewsPage.objects.live().filter(locale=self.locale_id), request)
         return news.newest_first().for_listing()[:limit]
 
-    def latest_partnerships(self, limit=HOME_LIST_LENGTH):
+    def latest_partnerships(self, request=None, limit=HOME_LIST_LENGTH):
         latest = Partnership.objects.live().newest_first()[:limit]
-        return listing.load_agreements(latest, countries=False)  # the home page names partners
+        # The home page names partners, not countries.
+        return listing.load_agreements(latest, countries=False, request=request)
 
     def running_projects(self, request=None):
         projects = public(ProjectPage.objects.live().filter(locale=self.locale_id), request)
@@ -58,7 +59,7 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = draw_news_cards(self.latest_news(request), request, heading="h3")
-        context["latest_partnerships"] = listing.prepare(self.latest_partnerships(), request)
+        context["latest_partnerships"] = listing.prepare(self.latest_partnerships(request), request)
         context["running_projects"] = self.running_projects(request)
         context["feeds"] = feeds = []
         tree = page_tree(request)

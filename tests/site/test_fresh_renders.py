@@ -197,3 +197,31 @@ def test_the_menu_the_footer_and_the_introduction_follow_their_edits(client, rec
     response = client.get(COOPERATION + "?page=1")
     assertContains(response, "Naujas įvadas.")
     assertNotContains(response, "Įvadas apie bendradarbiavimą.")
+
+
+def titles_in_order(response, titles):
+    """`titles` appear in the page, each before the next."""
+    content = response.content.decode()
+    positions = [content.find(f">{title}<") for title in titles]
+    assert -1 not in positions, [t for t, p in zip(titles, positions, strict=True) if p == -1]
+    assert positions == sorted(positions)
+
+
+def test_a_list_reads_the_agreements_it_has_not_read_yet_and_keeps_their_order(client, record):
+    # Agreements a list has read are reused in the same generation; the next page, a partner's
+    # page and a search hold others, which must be read and shown in their own order.
+    for n in range(24):
+        f.make_partnership(
+            record["partner"],
+            title=f"Sutartis Nr. {n:02d}",
+            slug=f"sutartis-nr-{n:02d}",
+            signed_on=datetime.date(2000 + n, 3, 1),
+        )
+    newest_first = list(Partnership.objects.live().newest_first().values_list("title", flat=True))
+    first_page = client.get(COOPERATION)
+    titles_in_order(first_page, newest_first[:20])
+    assertNotContains(first_page, "Sutartis Nr. 00")
+    titles_in_order(client.get(COOPERATION + "?page=2"), newest_first[20:])
+    titles_in_order(client.get(PARTNER_PAGE), newest_first)
+    titles_in_order(client.get(COOPERATION + "?page=2"), newest_first[20:])
+    assertContains(client.get(COOPERATION + "sutartis-nr-00/"), "Sutartis Nr. 00")

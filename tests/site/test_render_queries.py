@@ -14,20 +14,21 @@ MOST_QUERIES = 10
 
 # (cold, warm) queries of each address, the same at every size of the content. Cold is the first
 # render of a content generation in a worker (it also reads the page tree, the facets and the
-# organisation's details, once); warm is every render after it.
+# organisation's details, once); warm is every render after it (the agreements it lists already
+# read in this generation: only their ids are asked for, partnerships.listing.load_rows).
 PINNED = {
     "/": (10, 6),
     "/en/": (10, 6),
-    "/bendradarbiavimas/": (14, 5),
-    "/en/cooperation/": (14, 5),
-    "/bendradarbiavimas/?partner=druskininku-vvg&from=2010": (14, 5),
-    "/en/cooperation/?partner=druskininku-vvg&from=2010": (14, 5),
-    "/bendradarbiavimas/?page=2": (14, 5),
-    "/en/cooperation/?page=2": (14, 5),
-    "/bendradarbiavimas/bendradarbiavimo-sutartis-0/": (9, 5),
-    "/en/cooperation/bendradarbiavimo-sutartis-0/": (9, 5),
-    "/bendradarbiavimas/partneriai/druskininku-vvg/": (9, 5),
-    "/en/cooperation/partners/druskininku-vvg/": (9, 5),
+    "/bendradarbiavimas/": (14, 3),
+    "/en/cooperation/": (14, 3),
+    "/bendradarbiavimas/?partner=druskininku-vvg&from=2010": (14, 3),
+    "/en/cooperation/?partner=druskininku-vvg&from=2010": (14, 3),
+    "/bendradarbiavimas/?page=2": (14, 3),
+    "/en/cooperation/?page=2": (14, 3),
+    "/bendradarbiavimas/bendradarbiavimo-sutartis-0/": (9, 3),
+    "/en/cooperation/bendradarbiavimo-sutartis-0/": (9, 3),
+    "/bendradarbiavimas/partneriai/druskininku-vvg/": (9, 3),
+    "/en/cooperation/partners/druskininku-vvg/": (9, 3),
     "/bendradarbiavimas/zemelapis/": (10, 1),
     "/en/cooperation/map/": (10, 1),
     "/projektai/": (6, 3),
