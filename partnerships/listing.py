@@ -58,13 +58,15 @@ class AgreementRow:
 
     def state(self):
         """What the database gave, as plain values another request may reuse."""
-        return (self.values, self.type_values, tuple(self.parties), tuple(self.countries))
+        countries = None if self.countries is None else tuple(self.countries)
+        return (self.values, self.type_values, tuple(self.parties), countries)
 
     @classmethod
     def from_state(cls, state):
         values, type_values, parties, countries = state
         row = cls(values, type_values)
-        row.parties, row.countries = list(parties), list(countries)
+        row.parties = list(parties)
+        row.countries = None if countries is None else list(countries)
         return row
 
     @property
@@ -155,21 +157,22 @@ def load_rows(queryset, *, countries=True, request=None):
     if request is None:
         return read_rows(queryset, countries=countries)
     known = memoized(request, ("agreement-rows",), dict)  # pk -> AgreementRow.state()
+
+    def keep(rows):
+        # A row read without its countries never replaces one read with them.
+        known.update((row.pk, row.state()) for row in rows if countries or row.pk not in known)
+
     if not known:
         rows = read_rows(queryset, countries=countries)
-        if countries:
-            known.update((row.pk, row.state()) for row in rows)
+        keep(rows)
         return rows
     ids = list(queryset.values_list("pk", flat=True))
-    missing = [pk for pk in ids if pk not in known]
+    missing = [pk for pk in ids if pk not in known or (countries and known[pk][3] is None)]
     found = {}
     if missing:
-        found = {
-            row.pk: row
-            for row in read_rows(Partnership.objects.filter(pk__in=missing), countries=countries)
-        }
-        if countries:
-            known.update((pk, row.state()) for pk, row in found.items())
+        fresh = read_rows(Partnership.objects.filter(pk__in=missing), countries=countries)
+        keep(fresh)
+        found = {row.pk: row for row in fresh}
     rows = [
         found[pk] if pk in found else AgreementRow.from_state(known[pk])
         for pk in ids
