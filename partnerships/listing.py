@@ -1,4 +1,5 @@
-"""Agreements as listings show them: loaded in three queries, each card drawn once per version.
+"""Agreements as listings show them: loaded in three queries (or, once a list of the content
+generation has read them, only their ids), each card drawn once per version.
 
 A listing (the cooperation page, a partner's page, a permalink) shows each agreement as a card,
 `templates/partnerships/includes/partnership_item.html`. Drawing cards is the costliest part of
