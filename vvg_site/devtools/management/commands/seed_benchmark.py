@@ -10,7 +10,7 @@ import datetime
 import random
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 
 from pages.models import HomePage
 from partnerships.models import (
@@ -77,6 +77,12 @@ class Command(BaseCommand):
             # and start a new content generation, as publishing them would.
             rebuild([Partner, Partnership])
             CacheGeneration.bump()
+        # The planner's statistics, as autovacuum would gather them a minute after a bulk load:
+        # without them PostgreSQL ranks the search with the wrong index (315 ms instead of 9 ms
+        # for one word at N = 2,000), and the benchmark would measure that minute.
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(
             f"Sintetinių sutarčių iš viso: {existing + made}, naujai sukurta: {made}."
         )
