@@ -208,8 +208,8 @@ def titles_in_order(response, titles):
 
 
 def test_a_list_reads_the_agreements_it_has_not_read_yet_and_keeps_their_order(client, record):
-    # Agreements a list has read are reused in the same generation; the next page, a partner's
-    # page and a search hold others, which must be read and shown in their own order.
+    # Agreements a list has read are reused in the same generation; the next page and a
+    # partner's page hold others, which must be read and shown in their own order.
     for n in range(24):
         f.make_partnership(
             record["partner"],
