@@ -22,6 +22,8 @@ Unpublished or deleted agreements are not listed, so their cards are never asked
 `get_many` per listing; while the cache is away every card is drawn (slower, never wrong).
 """
 
+from typing import NamedTuple
+
 from django.apps import apps
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -44,6 +46,15 @@ def fields_of(model, prefix=""):
     return [prefix + field.attname for field in model._meta.concrete_fields]
 
 
+class RowState(NamedTuple):
+    """An AgreementRow's values, kept for the content generation (load_rows)."""
+
+    values: tuple
+    type_values: tuple
+    parties: tuple
+    countries: tuple | None  # None: read without its countries
+
+
 class AgreementRow:
     """One listed agreement as the database gave it: its own fields, its type's, its parties'
     (link and partner) and its countries', as plain values. Enough to key its card; turned into
@@ -60,14 +71,13 @@ class AgreementRow:
     def state(self):
         """What the database gave, as plain values another request may reuse."""
         countries = None if self.countries is None else tuple(self.countries)
-        return (self.values, self.type_values, tuple(self.parties), countries)
+        return RowState(self.values, self.type_values, tuple(self.parties), countries)
 
     @classmethod
     def from_state(cls, state):
-        values, type_values, parties, countries = state
-        row = cls(values, type_values)
-        row.parties = list(parties)
-        row.countries = None if countries is None else list(countries)
+        row = cls(state.values, state.type_values)
+        row.parties = list(state.parties)
+        row.countries = None if state.countries is None else list(state.countries)
         return row
 
     @property
@@ -157,7 +167,7 @@ def load_rows(queryset, *, countries=True, request=None):
     """
     if request is None:
         return read_rows(queryset, countries=countries)
-    known = memoized(request, ("agreement-rows",), dict)  # pk -> AgreementRow.state()
+    known = memoized(request, ("agreement-rows",), dict)  # pk -> RowState
 
     def keep(rows):
         # A row read without its countries never replaces one read with them.
@@ -168,7 +178,7 @@ def load_rows(queryset, *, countries=True, request=None):
         keep(rows)
         return rows
     ids = list(queryset.values_list("pk", flat=True))
-    missing = [pk for pk in ids if pk not in known or (countries and known[pk][3] is None)]
+    missing = [pk for pk in ids if pk not in known or (countries and known[pk].countries is None)]
     found = {}
     if missing:
         fresh = read_rows(Partnership.objects.filter(pk__in=missing), countries=countries)

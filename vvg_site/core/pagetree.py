@@ -127,7 +127,7 @@ class PageTree:
         self.restricted_paths = tuple(restricted_paths)
         self._restrictions = None
         for entry in self.entries.values():
-            entry.restricted = bool(restricted_paths) and entry.path.startswith(
+            entry.restricted = bool(self.restricted_paths) and entry.path.startswith(
                 self.restricted_paths
             )
         self.sites = list(Site.objects.select_related("root_page"))
