@@ -3,6 +3,7 @@
     make bench                                  # N = 24 and 2,000 on SQLite
     DATABASE_URL=postgres://... make bench      # the same on a scratch PostgreSQL database
     make bench BENCH_ARGS="--sizes 24 --duration 3 --modes fresh"
+    make bench BENCH_ARGS="--pages search,cooperation --no-publish"   # some page types only
 
 For each N it builds a fresh database (migrate, the initial content, `seed_benchmark
 --partnerships N`), then measures every public page type in both languages twice: with the page
@@ -238,6 +239,8 @@ def bench_size(size, args, wrk, workdir):
         found = json.loads(manage(env, "shell", "--no-imports", "-c", DISCOVER).strip())
         urls = [("static file (ceiling)", "", found["static"])]
         for label, lithuanian, english in PAGES:
+            if args.pages and not any(word in label for word in args.pages):
+                continue
             for language, template in (("lt", lithuanian), ("en", english)):
                 path = template.format(**found)
                 if "None" in path:
@@ -248,6 +251,12 @@ def bench_size(size, args, wrk, workdir):
         for mode in args.modes:
             mode_env = {**env, "PAGE_CACHE_ENABLED": "0" if mode == "fresh" else "1"}
             rotations = found["rotations"] if mode == "fresh" and not args.no_rotations else {}
+            if args.pages:
+                rotations = {
+                    label: paths
+                    for label, paths in rotations.items()
+                    if any(word in label for word in args.pages)
+                }
             with gunicorn(mode_env, args.workers) as base:
                 results[mode] = measure(base, wrk, args, urls, rotations, workdir, notes)
                 if mode == "fresh" and not args.no_publish:
@@ -319,6 +328,11 @@ def main():
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn sync workers")
     parser.add_argument("--modes", type=lambda text: text.split(","), default=["fresh", "cached"])
+    parser.add_argument(
+        "--pages",
+        type=lambda text: text.split(","),
+        help="only the page types whose label contains one of these words, e.g. search,home",
+    )
     parser.add_argument("--no-rotations", action="store_true")
     parser.add_argument("--no-publish", action="store_true")
     parser.add_argument("--json", help="also write the results to this file")

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Exists, OuterRef, Window
+from django.db.models import Exists, OuterRef, Value, Window
+from django.db.models.functions import RowNumber
 from django.http import JsonResponse, QueryDict
 from django.shortcuts import render
 from django.utils.translation import gettext, ngettext
@@ -32,7 +33,8 @@ from partnerships.models import (
 )
 from vvg_site.core.languages import current_language
 from vvg_site.core.pagetree import page_tree, public
-from vvg_site.textsearch.query import matching, starting_like, with_rank
+from vvg_site.sitecache.generation import memoized
+from vvg_site.textsearch.query import matching, ranked, starting_like
 from vvg_site.textsearch.registry import TITLE
 
 # Longer text is cut (and the visitor told so): a search box needs a few words, not an essay.
@@ -98,27 +100,117 @@ def visible_documents(request):
     return PublicDocument.objects.public().for_listing()
 
 
+def load_agreements(ids, request):
+    """The agreements found (by id, in their order) with their partners and permalinks, in a
+    fixed number of queries whatever their number."""
+    found = Partnership.objects.filter(pk__in=ids)
+    rows = {row.pk: row for row in load_rows(found, countries=False, request=request)}
+    return prepare([rows[pk].agreement for pk in ids if pk in rows], request)
+
+
+def load_partners(ids, request):
+    return PartnershipIndexPage.with_permalinks(
+        in_order(Partner.objects.filter(pk__in=ids), ids), "partner", request=request
+    )
+
+
+def load_documents(ids, request):
+    return in_order(PublicDocument.objects.filter(pk__in=ids).for_listing(), ids)
+
+
+# What a result shows of a page besides its title and address, by the model it is shown as
+# (other page types as base pages: their search description).
+PAGE_FIELDS = {ProjectPage: ("summary",), NewsPage: ("date", "lead"), Page: ("search_description",)}
+
+
+def load_pages(shown):
+    """{id: page} of the pages shown ({model: ids}), of every page kind in one query, each an
+    instance of its model with the fields a result shows (any other loads when read)."""
+    ids = {pk: model for model, model_ids in shown.items() for pk in model_ids}
+    if not ids:
+        return {}
+    # Page's own fields, then each model's through its table's link to Page ("newspage__lead").
+    columns = [
+        (model, name, name if model is Page else f"{model._meta.model_name}__{name}")
+        for model, names in PAGE_FIELDS.items()
+        for name in names
+    ]
+    rows = Page.objects.filter(pk__in=ids).values_list(
+        "id", "title", "url_path", *(column for _model, _name, column in columns)
+    )
+    pages = {}
+    for pk, title, url_path, *values in rows:
+        model = ids[pk]
+        fields = {"id": pk, "title": title, "url_path": url_path}
+        if model is not Page:
+            fields["page_ptr_id"] = pk
+        fields.update(
+            (name, value) for (owner, name, _c), value in zip(columns, values, strict=True)
+            if owner is model
+        )  # fmt: skip
+        pages[pk] = model.from_db(Page.objects.db, list(fields), list(fields.values()))
+    return pages
+
+
+def in_order(records, ids):
+    by_id = {record.pk: record for record in records}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
 @dataclass(frozen=True)
 class Kind:
     key: str  # also the value of the `rusis` parameter
     heading: str
-    visible: object  # request -> QuerySet
+    model: type  # whose index rows are searched
+    visible: object  # request -> QuerySet of what a reader may see
     order: tuple  # after relevance
-    route: str | None = None  # permalink route under the cooperation page
+    load: object = None  # (ids, request) -> the records as a result shows them; pages: None
 
-    def results(self, request, query):
-        return with_rank(self.visible(request), query).order_by("-search_rank", *self.order)
+    def visible_in_order(self, request, tag):
+        """(tag, id, position) of each record a reader may see, in the kind's order."""
+        position = Window(RowNumber(), order_by=list(self.order))
+        visible = self.visible(request).order_by()
+        return visible.annotate(search_kind=Value(tag), search_position=position).values_list(
+            "search_kind", "pk", "search_position"
+        )
+
+    def found(self, ranks, visible):
+        """The ids of the visible records found, by rank, then in the kind's order; every
+        visible record when the query had no word to search by (`ranks` is None)."""
+        if ranks is None:
+            return sorted(visible, key=visible.get)
+        found = [pk for pk in ranks if pk in visible]
+        return sorted(found, key=lambda pk: (-ranks[pk], visible[pk]))
 
 
-# The kinds in the order they are shown.
+def visible_orders(request):
+    """{kind: {id: position}}: the records of every kind a reader of this site and language may
+    see, in each kind's order. One query, once per content generation (every publish,
+    unpublish, move, view restriction, rename or deletion starts a new one), not per search."""
+    site = page_tree(request).site_for(request)
+    key = ("search-visible", current_language(), site.pk if site else None)
+
+    def read():
+        parts = [kind.visible_in_order(request, tag) for tag, kind in enumerate(KINDS)]
+        orders = {kind.key: {} for kind in KINDS}
+        for tag, pk, position in parts[0].union(*parts[1:], all=True):
+            orders[KINDS[tag].key][pk] = position
+        return orders
+
+    return memoized(request, key, read)
+
+
+# The kinds in the order they are shown; pages are loaded together (load_pages).
 KINDS = [
-    Kind("sutartys", _("Sutartys"), visible_agreements, ("-signed_on", "pk"), "agreement"),
-    Kind("partneriai", _("Partneriai"), visible_partners, ("name", "pk"), "partner"),
-    Kind("projektai", _("Projektai"), visible_projects, ("title", "pk")),
-    Kind("naujienos", _("Naujienos"), visible_news, ("-date", "-pk")),
-    Kind("puslapiai", _("Puslapiai"), visible_pages, ("path",)),
-    Kind("dokumentai", _("Dokumentai"), visible_documents, ("-date", "-pk")),
-]
+    Kind("sutartys", _("Sutartys"), Partnership, visible_agreements, ("-signed_on", "pk"),
+         load_agreements),
+    Kind("partneriai", _("Partneriai"), Partner, visible_partners, ("name", "pk"), load_partners),
+    Kind("projektai", _("Projektai"), ProjectPage, visible_projects, ("title", "pk")),
+    Kind("naujienos", _("Naujienos"), NewsPage, visible_news, ("-date", "-pk")),
+    Kind("puslapiai", _("Puslapiai"), Page, visible_pages, ("path",)),
+    Kind("dokumentai", _("Dokumentai"), PublicDocument, visible_documents, ("-date", "-pk"),
+         load_documents),
+]  # fmt: skip
 KIND_KEYS = {kind.key for kind in KINDS}
 
 
@@ -135,48 +227,26 @@ class ResultGroup:
 
 
 def grouped_results(request, query, only_kind, page_number):
-    """Every kind's count and first few results (one query each: the count is a window over
-    the same rows), or one kind's full, paginated list."""
+    """Every kind's count and first few results, or one kind's full, paginated list: one query
+    on the search index for every kind (textsearch.query.ranked), then one for each kind of
+    record shown (one for all pages)."""
+    kinds = [kind for kind in KINDS if not only_kind or kind.key == only_kind]
     groups = []
-    for kind in KINDS:
-        if only_kind and kind.key != only_kind:
-            continue
-        results = kind.results(request, query)
-        if kind.key == "sutartys":
-            results = results.values_list("pk", flat=True)  # loaded below with their partners
+    for kind, ranks in zip(kinds, ranked([kind.model for kind in kinds], query), strict=True):
+        found = kind.found(ranks, visible_orders(request)[kind.key]) if ranks != {} else []
+        group = ResultGroup(kind.key, kind.heading, len(found), found[:PREVIEW_SIZE])
         if only_kind:
-            page_obj = Paginator(results, PAGE_SIZE).get_page(page_number)
-            group = ResultGroup(
-                kind.key,
-                kind.heading,
-                page_obj.paginator.count,
-                list(page_obj),
-                page_obj=page_obj,
-                page_range=page_obj.paginator.get_elided_page_range(page_obj.number),
-            )
-        else:
-            counted = results.annotate(total=Window(Count("pk")))[:PREVIEW_SIZE]
-            if kind.key == "sutartys":
-                found = list(counted.values_list("pk", "total"))
-                items, total = [pk for pk, _total in found], found[0][1] if found else 0
-            else:
-                items = list(counted)
-                total = items[0].total if items else 0
-            group = ResultGroup(kind.key, kind.heading, total, items)
-        if kind.key == "sutartys":
-            group.items = found_agreements(group.items, request)
-        elif kind.route:
-            PartnershipIndexPage.with_permalinks(group.items, kind.route, request=request)
-        groups.append(group)
-    return groups
-
-
-def found_agreements(ids, request):
-    """The agreements found (by id, in their order) with their partners and permalinks, in a
-    fixed number of queries whatever their number."""
-    found = Partnership.objects.filter(pk__in=ids)
-    rows = {row.pk: row for row in load_rows(found, countries=False, request=request)}
-    return prepare([rows[pk].agreement for pk in ids if pk in rows], request)
+            group.page_obj = Paginator(found, PAGE_SIZE).get_page(page_number)
+            group.page_range = group.page_obj.paginator.get_elided_page_range(group.page_obj.number)
+            group.items = list(group.page_obj)
+        groups.append((kind, group))
+    pages = load_pages({kind.model: group.items for kind, group in groups if kind.load is None})
+    for kind, group in groups:
+        if kind.load is None:
+            group.items = [pages[pk] for pk in group.items if pk in pages]
+        elif group.items:
+            group.items = kind.load(group.items, request)
+    return [group for _kind, group in groups]
 
 
 def suggestions(request, query):

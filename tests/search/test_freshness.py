@@ -1,11 +1,22 @@
 """The index follows the records at once: published, unpublished, edited, renamed, deleted."""
 
+import datetime
+
 from django.contrib.contenttypes.models import ContentType
 
 import pytest
+from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 
-from partnerships.models import Partnership
-from tests.factories import make_news, make_partner, make_partnership, make_project
+from partnerships.models import Partner, Partnership
+from tests.factories import (
+    make_document,
+    make_news,
+    make_partner,
+    make_partnership,
+    make_project,
+    make_public_document,
+    make_standard_page,
+)
 from tests.search.conftest import search
 from vvg_site.textsearch.models import IndexedTerm
 
@@ -89,3 +100,60 @@ def test_a_deleted_agreement_leaves_nothing_in_the_index(client, home):
     Partnership.objects.get(pk=agreement.pk).delete()
 
     assert not terms.exists()
+
+
+def found_in(client, query):
+    groups = search(client, q=query).context["groups"]
+    return {group.kind: [str(item) for item in group.items] for group in groups if group.count}
+
+
+def test_what_a_reader_may_see_and_its_order_follow_each_change_on_the_next_search(client, home):
+    """The search keeps, per content generation, which records of each kind a reader may see
+    and in which order: every change to that shows on the very next search."""
+    page = make_standard_page(title="Amatų kiemas", search_description="Apie amatus.")
+    document = make_public_document("Amatų mugės ataskaita")
+    older = make_news(title="Amatų mugė", date=datetime.date(2021, 5, 1))
+    newer = make_news(title="Amatų diena", date=datetime.date(2022, 5, 1))
+    assert found_in(client, "amatai") == {
+        "naujienos": ["Amatų diena", "Amatų mugė"],
+        "puslapiai": ["Amatų kiemas"],
+        "dokumentai": ["Amatų mugės ataskaita"],
+    }
+
+    # A page behind a password is no longer found.
+    PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.PASSWORD, password="slaptas"
+    )
+    assert "puslapiai" not in found_in(client, "amatai")
+
+    # A document's file moved into a restricted collection is no longer found.
+    collection = Collection.get_first_root_node().add_child(name="Vidaus")
+    CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.PASSWORD, password="x"
+    )
+    file = make_document("Mugės ataskaita")
+    file.collection = collection
+    file.save()
+    document.document = file
+    document.save()
+    assert "dokumentai" not in found_in(client, "amatai")
+
+    # News of equal rank come newest first: a new date reorders them at once.
+    older.date = datetime.date(2023, 5, 1)
+    older.save_revision().publish()
+    assert found_in(client, "amatai")["naujienos"] == ["Amatų mugė", "Amatų diena"]
+    newer.unpublish()
+    assert found_in(client, "amatai")["naujienos"] == ["Amatų mugė"]
+
+
+def test_partners_of_equal_rank_follow_a_rename_in_their_order(client, home):
+    alpha = make_partner("Amatų asociacija")
+    make_partner("Amatų bendrija")
+    for partner in (alpha, *Partner.objects.exclude(pk=alpha.pk)):
+        make_partnership(partner, title=f"Sutartis su {partner.name}")
+    assert found_in(client, "amatai")["partneriai"] == ["Amatų asociacija", "Amatų bendrija"]
+
+    alpha.name = "Amatų sąjunga"
+    alpha.save()
+
+    assert found_in(client, "amatai")["partneriai"] == ["Amatų bendrija", "Amatų sąjunga"]

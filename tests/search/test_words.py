@@ -1,11 +1,14 @@
 """Words to terms: one rule for the index and the query, per language."""
 
 from django.utils import translation
+from django.utils.text import Truncator
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from partnerships.models import Partnership
-from vvg_site.textsearch.marks import excerpt, highlight
+from vvg_site.textsearch.marks import cut, excerpt, highlight
 from vvg_site.textsearch.query import language_for
 from vvg_site.textsearch.registry import register
 from vvg_site.textsearch.words import query_words, reading_languages, text_terms
@@ -61,3 +64,12 @@ def test_an_english_request_searches_english_stems_and_the_lithuanian_names():
         assert language_for(Partnership) == "lt"
     assert reading_languages("en") == ("en", "lt")
     assert reading_languages("lt") == ("lt",)
+
+
+# Letters, spaces and the combining marks Truncator does not count (a dot above, an acute).
+TEXT = st.text(alphabet="aąčė žš.\u0307\u0301", max_size=80)
+
+
+@given(text=TEXT, length=st.integers(min_value=1, max_value=60))
+def test_an_excerpt_is_cut_exactly_where_django_would_cut_it(text, length):
+    assert cut(text, length) == Truncator(text).chars(length)

@@ -2,11 +2,12 @@
 
 import functools
 import html
+import unicodedata
 
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.text import Truncator
+from django.utils.text import Truncator, add_truncation_text, calculate_truncate_chars_length
 
 from vvg_site.textsearch.words import (
     DEFAULT_LANGUAGE,
@@ -94,11 +95,23 @@ def excerpt(text, query_text, *, length=220, language=None):
     beginning when nothing matches."""
     text = " ".join(str(text or "").split())
     queries = _queries(query_text, language)
-    matches = [m for m in WORD.finditer(text) if queries and queries(m[0])]
+    first = next((m for m in WORD.finditer(text) if queries(m[0])), None) if queries else None
     start = 0
-    if matches:
-        before = list(WORD.finditer(text[: matches[0].start()]))
+    if first is not None:
+        before = list(WORD.finditer(text[: first.start()]))
         if len(before) > LEAD_IN_WORDS:
             start = before[-LEAD_IN_WORDS].start()
-    piece = Truncator(text[start:]).chars(length)
+    piece = cut(text[start:], length)
     return highlight(("… " if start else "") + piece, query_text, language=language)
+
+
+def cut(text, length):
+    """Truncator(text).chars(length), without its count letter by letter where it cannot
+    change the result: a text no longer than `length`, or none of whose first letters is a
+    combining mark (which Truncator does not count)."""
+    text = unicodedata.normalize("NFC", text)
+    if len(text) <= length:
+        return text
+    if any(map(unicodedata.combining, text[: length + 1])):
+        return Truncator(text).chars(length)
+    return add_truncation_text(text[: calculate_truncate_chars_length(length, None)], None)

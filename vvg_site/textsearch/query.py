@@ -3,16 +3,17 @@
 One EXISTS per query word, on the model's own QuerySet, so the search composes with any other
 filter (live, public, a year, a partner) and reads the same on SQLite and PostgreSQL.
 
-The EXISTS and the rank are written as SQL here (`IndexHas`, `IndexRank`) rather than as
+The EXISTS and the ranking are written as SQL here (`IndexHas`, `ranked`) rather than as
 querysets of IndexedTerm: Django built each nested subquery with its Q tree of term lists and
 prefixes in about 2 ms, several times what the database then took to run it, on every search
 and every filtered list. The SQL is the same the querysets produced, on both databases.
 """
 
+import functools
+
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
-from django.db.models import BooleanField, Expression, IntegerField, Value
-from django.db.models.functions import Coalesce
+from django.db.models import BooleanField, Expression
 from django.utils import translation
 
 from vvg_site.textsearch.models import IndexedTerm
@@ -69,22 +70,9 @@ class IndexCondition:
 
     def word(self, words_by_language):
         """Rows with one query word's terms, in any of the languages it is searched in."""
-        alternatives, params = [], []
-        for code, word in words_by_language.items():
-            tests = [f"{TERM}.term IN ({placeholders(word.terms)})"]
-            params += [code, *sorted(word.terms)]
-            if word.prefix:
-                for start in sorted(word.starts):
-                    tests.append(f"{TERM}.term {LIKE}")
-                    params.append(connection.ops.prep_for_like_query(start) + "%")
-            alternatives.append(f"({TERM}.language = %s AND ({' OR '.join(tests)}))")
-        return self.also("(" + " OR ".join(alternatives) + ")", params)
-
-    def any_of(self, words):
-        """Rows with any of the query words (each made by `word()` on this condition)."""
-        own = len(self.params)
-        sql = " OR ".join(word.sql[-1] for word in words)
-        return self.also(f"({sql})", [p for word in words for p in word.params[own:]])
+        tests = term_tests(words_by_language)
+        sql = " OR ".join(f"({test})" for test, _params in tests)
+        return self.also(f"({sql})", [p for _test, params in tests for p in params])
 
     def where(self):
         return " AND ".join(self.sql)
@@ -98,6 +86,34 @@ LIKE = connection.operators["startswith"]
 
 def placeholders(values):
     return ", ".join(["%s"] * len(values))
+
+
+def term_tests(words_by_language):
+    """[(SQL, params)]: the tests an index row passes when it holds one query word's terms,
+    each on its own (a language and its stems; a language and one beginning of an unfinished
+    word), so that a query may hand each to an index."""
+    tests = []
+    for code, word in words_by_language.items():
+        terms = sorted(word.terms)
+        tests.append((f"{TERM}.language = %s AND {TERM}.term IN ({placeholders(terms)})",
+                      [code, *terms]))  # fmt: skip
+        for start in sorted(word.starts) if word.prefix else ():
+            tests.append(prefix_test(code, start))
+    return tests
+
+
+def prefix_test(code, start):
+    """Rows in the language whose term begins with `start`. SQLite compares text by its bytes,
+    in which the words that begin with `start` are exactly those from `start` up to the same
+    letters with the last one the next in Unicode: a range the term index reads, and a test
+    SQLite prepares once (a LIKE with a bound pattern it prepares again on every run and tries
+    on every row of the content type). PostgreSQL's collation may not order words as their
+    bytes do, so there it is a LIKE."""
+    if connection.vendor == "sqlite":
+        sql = f"{TERM}.language = %s AND {TERM}.term >= %s AND {TERM}.term < %s"
+        return sql, [code, start, start[:-1] + chr(ord(start[-1]) + 1)]
+    sql = f"{TERM}.language = %s AND {TERM}.term {LIKE}"
+    return sql, [code, connection.ops.prep_for_like_query(start) + "%"]
 
 
 class IndexExpression(Expression):
@@ -134,37 +150,29 @@ class IndexHas(IndexExpression):
         return f"EXISTS ({sql})", params
 
 
-class IndexRank(IndexExpression):
-    """The sum of the weights of the record's index rows meeting the condition (any word)."""
-
-    output_field = IntegerField()
-
-    def as_sql(self, compiler, connection):
-        sql, params = self.rows_sql(compiler, f"SUM({TERM}.weight)")
-        return f"({sql})", params
-
-
-def word_conditions(text, language, records, *, prefix=True):
-    """One condition on index rows (narrowing `records`, an IndexCondition) per word of the
-    query. Lithuanian words are searched as Lithuanian; in another language a word matches in
-    that language's index or, stemmed as Lithuanian, in the Lithuanian one (partner, place and
-    project names stay Lithuanian on an English page: "Druskininkai" finds "Druskininkų VVG").
-    A stop word of the reader's language ("and", "ir") is no condition."""
+# A results page asks it for each kind of record, the same words each time (read, never changed).
+@functools.lru_cache(maxsize=512)
+def query_terms(text, language, *, prefix=True):
+    """Per word of the query, {language code: QueryWord}: the word as it is searched in each
+    index language. Lithuanian words are searched as Lithuanian; in another language a word
+    matches in that language's index or, stemmed as Lithuanian, in the Lithuanian one (partner,
+    place and project names stay Lithuanian on an English page: "Druskininkai" finds
+    "Druskininkų VVG"). A stop word of the reader's language ("and", "ir") is no word."""
     languages = reading_languages(language)
     by_language = {
         code: {word.text: word for word in query_words(text, code, prefix=prefix)}
         for code in languages
     }
-    return [
-        records.word(
-            {
-                code: by_language[code][text_word]
-                for code in languages
-                if text_word in by_language[code]
-            }
-        )
+    return tuple(
+        {code: by_language[code][text_word] for code in languages if text_word in by_language[code]}
         for text_word in by_language[language]
-    ]
+    )
+
+
+def word_conditions(text, language, records, *, prefix=True):
+    """One condition on index rows (narrowing `records`, an IndexCondition) per word of the
+    query (query_terms)."""
+    return [records.word(word) for word in query_terms(text, language, prefix=prefix)]
 
 
 def matching(queryset, text, *, language=None, prefix=True, min_weight=None):
@@ -179,16 +187,47 @@ def matching(queryset, text, *, language=None, prefix=True, min_weight=None):
     return queryset
 
 
-def with_rank(queryset, text, *, language=None, prefix=True):
-    """`matching`, each record annotated with `search_rank`: the sum of the weights of the
-    fields its words were found in (a title counts more than a summary)."""
-    language = language_for(queryset.model, language)
-    records = IndexCondition.of_records(queryset.model, language)
-    conditions = word_conditions(text, language, records, prefix=prefix)
-    if not conditions:
-        return queryset.annotate(search_rank=Value(0))
-    rank = Coalesce(IndexRank(records.any_of(conditions)), Value(0))
-    return matching(queryset, text, language=language, prefix=prefix).annotate(search_rank=rank)
+def ranked(models, text, *, prefix=True):
+    """For each of `models`, {record id: rank} of its records (or its registered subclasses')
+    whose index has every word of `text` in any of its forms, in the reader's language as
+    `matching` reads it; the rank is the sum of the weights of the fields the words were found
+    in (a title counts more than a summary). None for a model when `text` has no word to search
+    by: every record matches, as with `matching`.
+
+    One query on the index table for all the models together (a GROUP BY per model, joined by
+    UNION ALL), not a ranked query per model over the records' own tables: which of the
+    records found a reader may see is the caller's to know (pages.search keeps it per content
+    generation), and Django building six such queries cost most of a search's time."""
+    parts, params, found = [], [], []
+    for position, model in enumerate(models):
+        language = language_for(model)
+        words = [term_tests(word) for word in query_terms(text, language, prefix=prefix)]
+        found.append({} if words else None)
+        if not words:
+            continue
+        records = IndexCondition.of_records(model, language)
+        # Rows of the model with any word, as one OR of complete tests at the top of the WHERE,
+        # so that each test reads its own part of the term index.
+        rows = [(f"{records.where()} AND {test}", [*records.params, *test_params])
+                for tests in words for test, test_params in tests]  # fmt: skip
+        # Every word on some row of the record: a row may stand for several words at once.
+        every_word = [(" OR ".join(f"({test})" for test, _params in tests),
+                       [p for _test, test_params in tests for p in test_params])
+                      for tests in words]  # fmt: skip
+        parts.append(
+            f"SELECT {position}, {TERM}.object_id, SUM({TERM}.weight) "  # noqa: S608
+            f"FROM {TERM_TABLE} {TERM} WHERE {' OR '.join(f'({sql})' for sql, _p in rows)} "
+            f"GROUP BY {TERM}.object_id HAVING "
+            + " AND ".join(f"SUM(CASE WHEN {sql} THEN 1 ELSE 0 END) > 0" for sql, _p in every_word)
+        )
+        params += [p for _sql, row_params in rows for p in row_params]
+        params += [p for _sql, word_params in every_word for p in word_params]
+    if parts:
+        with connection.cursor() as cursor:
+            cursor.execute(" UNION ALL ".join(parts), params)
+            for position, record, rank in cursor.fetchall():
+                found[position][record] = rank
+    return found
 
 
 def starting_like(queryset, text, *, weight, letters=4, language=None):
