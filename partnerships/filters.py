@@ -8,7 +8,7 @@ the facets, each with its count of live agreements.
 from collections import Counter
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import CharField, Count, Q, Value
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -62,8 +62,9 @@ WORDED_FACETS = ("scope", "status")
 class PartnershipFilterSet(PublicFilterSet):
     """Filters over live agreements, expressed in the QuerySet's domain words.
 
-    The facets are computed once per request with one aggregate query each, so the form costs a
-    fixed number of queries however many agreements there are.
+    The facets are computed once per content generation and language, in three aggregate
+    queries (Facets), so the form costs a fixed number of queries however many agreements
+    there are.
     """
 
     q = django_filters.CharFilter(label=_("Paieška"), method="filter_text")
@@ -203,7 +204,9 @@ class FacetOption:
 class Facets:
     """Counts of live agreements per year, type, partner, country, scope, project and status.
 
-    One aggregate query each, made on first use; the options name only values that occur.
+    Three aggregate queries for the seven, made on first use: per year and type (the year, type,
+    scope and status facets), the parties and countries, the projects. The options name only
+    values that occur.
     """
 
     NAMES = ("year", "type", "partner", "country", "project", "scope", "status")
@@ -231,9 +234,6 @@ class Facets:
         key = ("partnership-facets", current_language(), timezone.localdate())
         return memoized(request, key, compute)
 
-    def _links(self):
-        return PartnershipPartner.objects.filter(partnership__in=self.queryset.values("pk"))
-
     def __getitem__(self, name):
         if name not in self._cache:
             self._cache[name] = getattr(self, f"_{name}")()
@@ -255,22 +255,53 @@ class Facets:
         # Lazy, so building the form costs no query until it is validated or shown.
         return lambda: [(option.value, option.label) for option in self[name]]
 
-    def _by_year(self):
-        """Per year: its agreements, the international ones and those of each status today. One
-        query for the year, the scope and the status facets."""
-        if "by-year" not in self._cache:
+    def _groups(self):
+        """Live agreements counted per year and type: in all, abroad, and in each status today.
+        One query for the year, type, scope and status facets, ordered by the type's name (the
+        database's collation orders the type options, as it did when they had a query of their
+        own)."""
+        if "groups" not in self._cache:
             statuses = {value: Count("pk", filter=Q(_status=value)) for value, _ in STATUS_OPTIONS}
-            self._cache["by-year"] = list(
+            self._cache["groups"] = list(
                 self.queryset.with_status()
                 .order_by()
-                .values("signed_on__year")
+                .values(
+                    "signed_on__year",
+                    "agreement_type__slug",
+                    "agreement_type__name",
+                    "agreement_type__name_en",
+                )
                 .annotate(n=Count("pk"), international=Count("pk", filter=Q(abroad())), **statuses)
-                .order_by("-signed_on__year")
+                .order_by("agreement_type__name", "agreement_type__slug", "-signed_on__year")
+            )
+        return self._cache["groups"]
+
+    def _by_year(self):
+        """Per year, newest first: its agreements, the international ones and those of each
+        status today."""
+        if "by-year" not in self._cache:
+            columns = ["n", "international", *(value for value, _ in STATUS_OPTIONS)]
+            years = {}
+            for group in self._groups():
+                year = years.setdefault(
+                    group["signed_on__year"],
+                    {"signed_on__year": group["signed_on__year"], **dict.fromkeys(columns, 0)},
+                )
+                for column in columns:
+                    year[column] += group[column]
+            # A year may be None only if a date is missing: such agreements count, last.
+            self._cache["by-year"] = sorted(
+                years.values(),
+                key=lambda y: (y["signed_on__year"] is None, -(y["signed_on__year"] or 0)),
             )
         return self._cache["by-year"]
 
     def _total(self, column):
         return sum(row[column] for row in self._by_year())
+
+    def total(self):
+        """How many agreements the facets count: every live one, for the unfiltered list."""
+        return self._total("n")
 
     def _year(self):
         return [
@@ -279,59 +310,62 @@ class Facets:
         ]
 
     def _type(self):
-        rows = (
-            self.queryset.order_by()
-            .values("agreement_type__slug", "agreement_type__name", "agreement_type__name_en")
-            .annotate(n=Count("pk"))
-            .order_by("agreement_type__name")
-        )
+        counts = Counter()
+        for group in self._groups():  # by the type's name
+            key = ("agreement_type__slug", "agreement_type__name", "agreement_type__name_en")
+            counts[tuple(group[column] for column in key)] += group["n"]
         # The type's name in the reader's language (the Lithuanian one until it is translated).
         options = []
-        for r in rows:
-            kind = AgreementType(
-                name=r["agreement_type__name"], name_en=r["agreement_type__name_en"]
-            )
-            name = localized(kind, "name")
-            options.append(
-                FacetOption(r["agreement_type__slug"], name.text, r["n"], language=fallback(name))
-            )
+        for (slug, name_lt, name_en), n in counts.items():
+            name = localized(AgreementType(name=name_lt, name_en=name_en), "name")
+            options.append(FacetOption(slug, name.text, n, language=fallback(name)))
         return options
 
+    def _parties(self):
+        """(agreement, partner slug, partner name, country) of each party to a live agreement,
+        by the partner's name, and (agreement, None, None, country) of each country an agreement
+        names besides them: the partner and country facets in one query."""
+        if "parties" not in self._cache:
+            agreements = self.queryset.values("pk")
+            nothing = Value(None, output_field=CharField())
+            parties = (
+                PartnershipPartner.objects.filter(partnership__in=agreements)
+                .order_by()
+                .values_list("partnership_id", "partner__slug", "partner__name", "partner__country")
+            )
+            named = (
+                PartnershipCountry.objects.filter(partnership__in=agreements)
+                .order_by()
+                .annotate(slug=nothing, name=nothing)
+                .values_list("partnership_id", "slug", "name", "country")
+            )
+            ordered = parties.union(named, all=True).order_by("partner__name", "partner__slug")
+            self._cache["parties"] = list(ordered)
+        return self._cache["parties"]
+
     def _partner(self):
-        rows = (
-            self._links()
-            .order_by()
-            .values("partner__slug", "partner__name", "partner__country")
-            .annotate(n=Count("partnership", distinct=True))
-            .order_by("partner__name")
-        )
+        agreements, countries_of = {}, {}
+        for agreement, slug, name, country in self._parties():  # by the partner's name
+            if slug is not None:
+                agreements.setdefault((slug, name), set()).add(agreement)
+                countries_of[slug] = country
         return [
             FacetOption(
-                r["partner__slug"],
-                r["partner__name"],
-                r["n"],
-                country=r["partner__country"],
+                slug,
+                name,
+                len(ids),
+                country=countries_of[slug],
                 # A Lithuanian organisation's name is Lithuanian text on another language's page.
-                language=lithuanian_name(r["partner__country"]),
+                language=lithuanian_name(countries_of[slug]),
             )
-            for r in rows
+            for (slug, name), ids in agreements.items()
         ]
 
     def _country(self):
         """Each country with the number of agreements involving it, through a partner or named
-        besides them; the UNION keeps one (agreement, country) pair however it is involved."""
-        agreements = self.queryset.values("pk")
-        pairs = (
-            PartnershipPartner.objects.filter(partnership__in=agreements)
-            .order_by()
-            .values_list("partnership_id", "partner__country")
-            .union(
-                PartnershipCountry.objects.filter(partnership__in=agreements)
-                .order_by()
-                .values_list("partnership_id", "country")
-            )
-        )
-        counts = Counter(country for _agreement, country in pairs if country)
+        besides them: one (agreement, country) pair however it is involved."""
+        pairs = {(agreement, country) for agreement, _s, _n, country in self._parties() if country}
+        counts = Counter(country for _agreement, country in pairs)
         options = [FacetOption(code, countries.name(code), n) for code, n in counts.items()]
         # Home first, then by how often, then by name: the glance shows where cooperation goes.
         return sorted(options, key=lambda o: (o.value != HOME_COUNTRY, -o.count, str(o.label)))

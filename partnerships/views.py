@@ -126,7 +126,11 @@ def quick_links(filterset):
 
 def listing_context(index_page, request):
     filterset = PartnershipFilterSet(request.GET, request=request)
-    page_obj, page_note = paginate(filterset.listing(), request.GET.getlist("page"), PER_PAGE)
+    # Unfiltered, the list is every live agreement, which the facets have counted already.
+    count = None if filterset.applied else filterset.facets.total()
+    page_obj, page_note = paginate(
+        filterset.listing(), request.GET.getlist("page"), PER_PAGE, count=count
+    )
     notes = filterset.notes() + ([page_note] if page_note else [])
     rows = listing.draw_cards(
         listing.load_rows(page_obj.object_list, request=request), request, index_page, heading="h4"

@@ -114,12 +114,18 @@ def test_translating_an_agreement_shows_on_the_english_page(client, record):
 def test_unpublishing_or_deleting_an_agreement_removes_it_at_once(client, record):
     other = f.make_partnership(record["partner"], title="Kita sutartis", slug="kita-sutartis")
     warm(client, COOPERATION, PERMALINK, PARTNER_PAGE, COOPERATION + "kita-sutartis/")
+    assertContains(client.get(COOPERATION), "Rasta sutarčių: 2")
     record["agreement"].unpublish()
-    assertNotContains(client.get(COOPERATION), "Sutartis su Druskininkais")
+    listing = client.get(COOPERATION)
+    assertNotContains(listing, "Sutartis su Druskininkais")
+    # The unfiltered count is the facets' total, kept per generation: it follows too.
+    assertContains(listing, "Rasta sutarčių: 1")
     assertNotContains(client.get(PARTNER_PAGE), "Sutartis su Druskininkais")
     assert client.get(PERMALINK).status_code == 404
     other.delete()
-    assertNotContains(client.get(COOPERATION), "Kita sutartis")
+    listing = client.get(COOPERATION)
+    assertNotContains(listing, "Kita sutartis")
+    assertContains(listing, "Rasta sutarčių: 0")
     assert client.get(COOPERATION + "kita-sutartis/").status_code == 404
     # A partner with no published agreement left has no public page.
     assert client.get(PARTNER_PAGE).status_code == 404

@@ -5,13 +5,16 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 
-def paginate(queryset, raw_values, per_page):
+def paginate(queryset, raw_values, per_page, *, count=None):
     """The requested page of results, and a note when the page number made no sense.
 
     A malformed number (page=abc, page=-1, repeated) shows the first page and says so; a number
-    past the end is a page that does not exist: 404.
+    past the end is a page that does not exist: 404. `count`: the number of results when the
+    caller already knows it (no COUNT query).
     """
     paginator = Paginator(queryset, per_page)
+    if count is not None:
+        paginator.count = count  # Paginator.count is a cached property: this is its value
     note = None
     number = 1
     if len(raw_values) > 1:
