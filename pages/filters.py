@@ -144,6 +144,21 @@ class DocumentFilterSet(PublicFilterSet):
         model = PublicDocument
         fields = []
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The options are those of every address of the list until the next change: read once
+        # per content generation (their labels stay lazy, translated when drawn), not once for
+        # the form's validation and again for its drawing.
+        # (Closures, not partials: the form's fields are deep-copied, and a function is kept.)
+        if self.request is not None:
+            request = self.request
+            self.filters["type"].extra["choices"] = lambda: memoized(
+                request, ("document-filter-options", "type"), document_types
+            )
+            self.filters["year"].extra["choices"] = lambda: memoized(
+                request, ("document-filter-options", "year"), document_years
+            )
+
     def filter_text(self, queryset, name, value):
         value = value.strip()
         return queryset.matching(value) if value else queryset

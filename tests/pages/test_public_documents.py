@@ -6,6 +6,8 @@ import datetime
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.models import Collection, CollectionViewRestriction
+
 import pytest
 from bs4 import BeautifulSoup
 
@@ -76,6 +78,35 @@ def test_the_selects_offer_only_types_and_years_that_have_documents(client, docu
     assert soup.select_one("#filter-type option[selected]")["value"] == "sprendimas"
     years = [o["value"] for o in soup.select("#filter-year option")]
     assert years == ["", "2024", "2023", "2016"]
+
+
+def test_the_selects_follow_a_new_or_hidden_document_on_the_next_request(client, documents):
+    """The options are read once per content generation: a change shows at once."""
+
+    def options(**query):
+        soup = listed(client, documents.url, **query)[1]
+        return (
+            [o["value"] for o in soup.select("#filter-type option")],
+            [o["value"] for o in soup.select("#filter-year option")],
+        )
+
+    assert options() == (["", "istatai", "ataskaita", "sprendimas", "protokolas"],
+                         ["", "2024", "2023", "2016"])  # fmt: skip
+    strategy = f.make_public_document("Vietos plėtros strategija", "strategija", D(2011, 6, 1))
+    assert options(type="strategija") == (
+        ["", "istatai", "strategija", "ataskaita", "sprendimas", "protokolas"],
+        ["", "2024", "2023", "2016", "2011"],
+    )
+    assert listed(client, documents.url, type="strategija")[0] == ["Vietos plėtros strategija"]
+
+    collection = Collection.get_first_root_node().add_child(name="Vidaus")
+    CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.PASSWORD, password="x"
+    )
+    strategy.document.collection = collection
+    strategy.document.save()
+    assert options() == (["", "istatai", "ataskaita", "sprendimas", "protokolas"],
+                         ["", "2024", "2023", "2016"])  # fmt: skip
 
 
 @pytest.mark.parametrize(

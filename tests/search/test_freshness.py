@@ -4,8 +4,9 @@ import datetime
 
 from django.contrib.contenttypes.models import ContentType
 
-import pytest
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+
+import pytest
 
 from partnerships.models import Partner, Partnership
 from tests.factories import (
