@@ -31,6 +31,7 @@ from partnerships.models import (
     PartnershipIndexPage,
     PartnershipPartner,
 )
+from vvg_site.core.dates import PartialDate
 from vvg_site.core.languages import current_language
 from vvg_site.core.pagetree import page_tree, public
 from vvg_site.sitecache.generation import memoized
@@ -123,9 +124,31 @@ def load_documents(ids, request):
 PAGE_FIELDS = {ProjectPage: ("summary",), NewsPage: ("date", "lead"), Page: ("search_description",)}
 
 
-def load_pages(shown):
-    """{id: page} of the pages shown ({model: ids}), of every page kind in one query, each an
-    instance of its model with the fields a result shows (any other loads when read)."""
+@dataclass
+class PageResult:
+    """A page as a result shows it: its address from the page tree (kept for the content
+    generation), the rest as read; no Page instance, which costs more to make than to show."""
+
+    pk: int
+    slug: str
+    title: str
+    url: str
+    language: str
+    summary: str = ""  # a project's
+    date: object = None  # a news item's
+    lead: str = ""  # a news item's
+    search_description: str = ""  # another page's
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def date_display(self):
+        return PartialDate(self.date).display()
+
+
+def load_pages(shown, request):
+    """{id: PageResult} of the pages shown ({model: ids}), of every page kind in one query."""
     ids = {pk: model for model, model_ids in shown.items() for pk in model_ids}
     if not ids:
         return {}
@@ -136,19 +159,21 @@ def load_pages(shown):
         for name in names
     ]
     rows = Page.objects.filter(pk__in=ids).values_list(
-        "id", "title", "url_path", *(column for _model, _name, column in columns)
+        "id", "slug", "title", *(column for _model, _name, column in columns)
     )
+    tree = page_tree(request)
     pages = {}
-    for pk, title, url_path, *values in rows:
-        model = ids[pk]
-        fields = {"id": pk, "title": title, "url_path": url_path}
-        if model is not Page:
-            fields["page_ptr_id"] = pk
-        fields.update(
-            (name, value) for (owner, name, _c), value in zip(columns, values, strict=True)
-            if owner is model
-        )  # fmt: skip
-        pages[pk] = model.from_db(Page.objects.db, list(fields), list(fields.values()))
+    for pk, slug, title, *values in rows:
+        entry = tree.get(pk)
+        if entry is None:
+            continue  # published since this request's generation began: shown from the next
+        fields = {
+            name: value
+            for (owner, name, _column), value in zip(columns, values, strict=True)
+            if owner is ids[pk]
+        }
+        url = tree.url(entry, request)
+        pages[pk] = PageResult(pk, slug, title, url, entry.language, **fields)
     return pages
 
 
@@ -240,7 +265,8 @@ def grouped_results(request, query, only_kind, page_number):
             group.page_range = group.page_obj.paginator.get_elided_page_range(group.page_obj.number)
             group.items = list(group.page_obj)
         groups.append((kind, group))
-    pages = load_pages({kind.model: group.items for kind, group in groups if kind.load is None})
+    shown = {kind.model: group.items for kind, group in groups if kind.load is None}
+    pages = load_pages(shown, request)
     for kind, group in groups:
         if kind.load is None:
             group.items = [pages[pk] for pk in group.items if pk in pages]

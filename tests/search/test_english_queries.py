@@ -62,8 +62,10 @@ def test_each_language_searches_its_own_pages(initial, client):
         for p in g.items
     ]
     assert english_pages and lithuanian_pages
-    assert {page.locale.language_code for page in english_pages} == {"en"}
-    assert {page.locale.language_code for page in lithuanian_pages} == {"lt"}
+    assert {page.language for page in english_pages} == {"en"}
+    assert all(page.url.startswith("/en/") for page in english_pages)
+    assert {page.language for page in lithuanian_pages} == {"lt"}
+    assert not any(page.url.startswith("/en/") for page in lithuanian_pages)
     # English stems do not reach Lithuanian pages: "cooperation" is no Lithuanian word.
     assert found(client.get("/paieska/", {"q": "cooperation"}), "puslapiai") == []
 
