@@ -104,9 +104,8 @@ def visible_documents(request):
 def load_agreements(ids, request):
     """The agreements found (by id, in their order) with their partners and permalinks, in a
     fixed number of queries whatever their number."""
-    found = Partnership.objects.filter(pk__in=ids)
-    rows = {row.pk: row for row in load_rows(found, countries=False, request=request)}
-    return prepare([rows[pk].agreement for pk in ids if pk in rows], request)
+    rows = load_rows(Partnership.objects.filter(pk__in=ids), countries=False, request=request)
+    return prepare([row.agreement for row in in_order(rows, ids)], request)
 
 
 def load_partners(ids, request):

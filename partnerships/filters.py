@@ -310,10 +310,10 @@ class Facets:
         ]
 
     def _type(self):
+        columns = ("agreement_type__slug", "agreement_type__name", "agreement_type__name_en")
         counts = Counter()
         for group in self._groups():  # by the type's name
-            key = ("agreement_type__slug", "agreement_type__name", "agreement_type__name_en")
-            counts[tuple(group[column] for column in key)] += group["n"]
+            counts[tuple(group[column] for column in columns)] += group["n"]
         # The type's name in the reader's language (the Lithuanian one until it is translated).
         options = []
         for (slug, name_lt, name_en), n in counts.items():

@@ -70,9 +70,8 @@ class IndexCondition:
 
     def word(self, words_by_language):
         """Rows with one query word's terms, in any of the languages it is searched in."""
-        tests = term_tests(words_by_language)
-        sql = " OR ".join(f"({test})" for test, _params in tests)
-        return self.also(f"({sql})", [p for _test, params in tests for p in params])
+        sql, params = either(term_tests(words_by_language))
+        return self.also(f"({sql})", params)
 
     def where(self):
         return " AND ".join(self.sql)
@@ -100,6 +99,11 @@ def term_tests(words_by_language):
         for start in sorted(word.starts) if word.prefix else ():
             tests.append(prefix_test(code, start))
     return tests
+
+
+def either(tests):
+    """(SQL, params) of a row passing any of `tests` ([(SQL, params)])."""
+    return " OR ".join(f"({sql})" for sql, _params in tests), [p for _s, ps in tests for p in ps]
 
 
 def prefix_test(code, start):
@@ -211,9 +215,7 @@ def ranked(models, text, *, prefix=True):
         rows = [(f"{records.where()} AND {test}", [*records.params, *test_params])
                 for tests in words for test, test_params in tests]  # fmt: skip
         # Every word on some row of the record: a row may stand for several words at once.
-        every_word = [(" OR ".join(f"({test})" for test, _params in tests),
-                       [p for _test, test_params in tests for p in test_params])
-                      for tests in words]  # fmt: skip
+        every_word = [either(tests) for tests in words]
         parts.append(
             f"SELECT {position}, {TERM}.object_id, SUM({TERM}.weight) "  # noqa: S608
             f"FROM {TERM_TABLE} {TERM} WHERE {' OR '.join(f'({sql})' for sql, _p in rows)} "
